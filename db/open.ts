@@ -1,0 +1,120 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+
+export interface OpenDb {
+  sqlite: Database.Database;
+  db: Db;
+  /** Path of the backup taken before migrating, if one was needed. */
+  backupFile: string | null;
+}
+
+export type DbOpenProblem = 'not_a_database' | 'locked' | 'migration_failed' | 'cannot_open';
+
+/** Start-up must stop on this: the message says what is wrong with which file. */
+export class DbOpenError extends Error {
+  constructor(
+    readonly problem: DbOpenProblem,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DbOpenError';
+  }
+}
+
+/** Same folder in development and in the packaged app (the migrations ship beside the code that reads them). */
+export const DEFAULT_MIGRATIONS_DIR = path.join(__dirname, 'migrations');
+
+export interface OpenOptions {
+  file: string;
+  migrationsDir?: string;
+  /** Folder for pre-migration backups; defaults to `backups/` beside the DB file. */
+  backupDir?: string;
+  now?: () => Date;
+}
+
+export function openDatabase(opts: OpenOptions): OpenDb {
+  const migrationsDir = opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
+  const existed = fs.existsSync(opts.file) && fs.statSync(opts.file).size > 0;
+  fs.mkdirSync(path.dirname(opts.file), { recursive: true });
+
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(opts.file, { timeout: 5000 });
+  } catch (e) {
+    throw new DbOpenError('cannot_open', `无法打开数据库文件 ${opts.file}：${(e as Error).message}`, { cause: e });
+  }
+  try {
+    // Reading the schema is the first thing that fails on a file that is not SQLite.
+    sqlite.pragma('schema_version');
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+  } catch (e) {
+    sqlite.close();
+    throw describeOpenFailure(opts.file, e);
+  }
+
+  const db = drizzle(sqlite, { schema });
+  let backupFile: string | null = null;
+  try {
+    const pending = pendingMigrations(sqlite, migrationsDir);
+    if (existed && pending.length > 0) {
+      backupFile = backupBeforeMigration(sqlite, opts, pending[0]);
+    }
+    if (pending.length > 0) migrate(db, { migrationsFolder: migrationsDir });
+  } catch (e) {
+    sqlite.close();
+    if (e instanceof DbOpenError) throw e;
+    const failure = describeOpenFailure(opts.file, e);
+    if (failure.problem !== 'cannot_open') throw failure;
+    throw new DbOpenError(
+      'migration_failed',
+      `数据库升级失败，已回滚，数据未改动（${opts.file}）${backupFile ? `；升级前备份：${backupFile}` : ''}。原因：${(e as Error).message}`,
+      { cause: e },
+    );
+  }
+  return { sqlite, db, backupFile };
+}
+
+function describeOpenFailure(file: string, e: unknown): DbOpenError {
+  const code = (e as { code?: string }).code ?? '';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    return new DbOpenError('not_a_database', `文件 ${file} 不是本系统的数据库（或已损坏），未做任何改动`, { cause: e });
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new DbOpenError('locked', `数据库文件 ${file} 正被其他程序占用，请关闭占用它的程序后重试`, { cause: e });
+  }
+  return new DbOpenError('cannot_open', `无法打开数据库文件 ${file}：${(e as Error).message}`, { cause: e });
+}
+
+/** Migrations not yet recorded in drizzle's journal table, judged the way drizzle's migrator judges them. */
+export function pendingMigrations(sqlite: Database.Database, migrationsDir: string) {
+  const all = readMigrationFiles({ migrationsFolder: migrationsDir });
+  const hasTable = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
+    .get();
+  if (!hasTable) return all;
+  const last = sqlite.prepare('SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1').get() as
+    | { created_at: number }
+    | undefined;
+  return last ? all.filter((m) => m.folderMillis > Number(last.created_at)) : all;
+}
+
+function backupBeforeMigration(sqlite: Database.Database, opts: OpenOptions, first: { folderMillis: number }): string {
+  const dir = opts.backupDir ?? path.join(path.dirname(opts.file), 'backups');
+  fs.mkdirSync(dir, { recursive: true });
+  const stamp = (opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
+  const target = path.join(dir, `${path.basename(opts.file, path.extname(opts.file))}-${stamp}-before-${first.folderMillis}.sqlite`);
+  // VACUUM INTO writes a consistent copy even with WAL content not yet checkpointed.
+  sqlite.prepare('VACUUM INTO ?').run(target);
+  return target;
+}

@@ -1,0 +1,5 @@
+export * from './users';
+export * from './org';
+export * from './students';
+export * from './audit';
+export * from './settings';

@@ -1,0 +1,44 @@
+import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { auditLog, users } from '../../../db/schema';
+import type { Handlers } from '../rpc/context';
+
+const nextDay = (d: string) => new Date(Date.parse(d) + 86_400_000).toISOString().slice(0, 10);
+
+export const auditHandlers: Handlers<'audit.list'> = {
+  'audit.list': ({ entity, entityId, userId, from, to, page, pageSize }, { db }) => {
+    const where: SQL[] = [];
+    if (entity) where.push(eq(auditLog.entity, entity));
+    if (entityId) where.push(eq(auditLog.entityId, entityId));
+    if (userId) where.push(eq(auditLog.userId, userId));
+    // Audit times are UTC; the office works in China time (UTC+8), so a day starts at 16:00Z the day before.
+    if (from) where.push(gte(auditLog.at, chinaDayStartUtc(from)));
+    if (to) where.push(lt(auditLog.at, chinaDayStartUtc(nextDay(to))));
+    const cond = where.length ? and(...where) : undefined;
+    const { total } = db.select({ total: sql<number>`count(*)` }).from(auditLog).where(cond).get()!;
+    const rows = db
+      .select({
+        id: auditLog.id,
+        at: auditLog.at,
+        userId: auditLog.userId,
+        userName: users.displayName,
+        action: auditLog.action,
+        entity: auditLog.entity,
+        entityId: auditLog.entityId,
+        before: auditLog.before,
+        after: auditLog.after,
+      })
+      .from(auditLog)
+      .leftJoin(users, eq(users.id, auditLog.userId))
+      .where(cond)
+      .orderBy(desc(auditLog.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .all()
+      .map((r) => ({ ...r, before: r.before ? JSON.parse(r.before) : null, after: r.after ? JSON.parse(r.after) : null }));
+    return { rows, total, page, pageSize };
+  },
+};
+
+function chinaDayStartUtc(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00+08:00`)).toISOString();
+}

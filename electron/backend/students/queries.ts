@@ -1,0 +1,138 @@
+import { and, asc, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import type { z } from 'zod';
+import type { Db } from '../../../db/open';
+import { classes, cohorts, majors, projects, students, studentStatusEvents, users } from '../../../db/schema';
+import { maskBankAccount, maskIdNumber } from '../../contract/idcard';
+import type { Page } from '../../contract/fields';
+import type { Role } from '../../contract/roles';
+import type { listInput, StatusEventRow, Student, StudentRow } from '../../contract/students';
+import type { SessionUser } from '../rpc/context';
+import { AppError } from '../rpc/errors';
+
+/** Roles that may see whole 身份证号 and bank accounts (editing the register, paying allowances). */
+const SEES_SENSITIVE: readonly Role[] = ['admin', 'office', 'finance'];
+
+/** A counsellor reaches only the students assigned to them. */
+export function scopeFor(user: SessionUser): SQL | undefined {
+  return user.role === 'counsellor' ? eq(students.counsellorId, user.id) : undefined;
+}
+
+const counsellors = alias(users, 'counsellor');
+
+const SORT_COLUMNS = {
+  name: students.name,
+  idNumber: students.idNumber,
+  className: classes.name,
+  projectName: projects.name,
+  cohortName: cohorts.intakeYear,
+  status: students.status,
+  enrolmentDate: students.enrolmentDate,
+  updatedAt: students.updatedAt,
+} as const;
+
+export function listStudents(db: Db, user: SessionUser, input: z.output<typeof listInput>): Page<StudentRow> {
+  const where: (SQL | undefined)[] = [scopeFor(user)];
+  if (input.projectId) where.push(eq(students.projectId, input.projectId));
+  if (input.cohortId) where.push(eq(students.cohortId, input.cohortId));
+  if (input.majorId) where.push(eq(students.majorId, input.majorId));
+  if (input.classId) where.push(eq(students.classId, input.classId));
+  if (input.counsellorId) where.push(eq(students.counsellorId, input.counsellorId));
+  if (input.status) where.push(eq(students.status, input.status));
+  if (input.q) {
+    const pattern = `%${input.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    const contains = (col: Parameters<typeof like>[0]) => sql`${col} LIKE ${pattern} ESCAPE '\\'`;
+    where.push(or(contains(students.name), contains(students.idNumber), contains(students.phone), contains(classes.name)));
+  }
+  const cond = and(...where);
+  const { total } = db
+    .select({ total: sql<number>`count(*)` })
+    .from(students)
+    .leftJoin(classes, eq(classes.id, students.classId))
+    .where(cond)
+    .get()!;
+  const order = input.dir === 'asc' ? asc : desc;
+  const rows = db
+    .select({
+      id: students.id,
+      name: students.name,
+      gender: students.gender,
+      idNumber: students.idNumber,
+      phone: students.phone,
+      projectName: projects.name,
+      cohortName: cohorts.name,
+      majorName: majors.name,
+      className: classes.name,
+      counsellorName: counsellors.displayName,
+      status: students.status,
+      enrolmentDate: students.enrolmentDate,
+    })
+    .from(students)
+    .innerJoin(projects, eq(projects.id, students.projectId))
+    .innerJoin(cohorts, eq(cohorts.id, students.cohortId))
+    .leftJoin(majors, eq(majors.id, students.majorId))
+    .leftJoin(classes, eq(classes.id, students.classId))
+    .leftJoin(counsellors, eq(counsellors.id, students.counsellorId))
+    .where(cond)
+    .orderBy(order(SORT_COLUMNS[input.sort]), order(students.id))
+    .limit(input.pageSize)
+    .offset((input.page - 1) * input.pageSize)
+    .all();
+  return {
+    rows: rows.map(({ idNumber, ...r }) => ({ ...r, idNumberMasked: maskIdNumber(idNumber) }) as StudentRow),
+    total,
+    page: input.page,
+    pageSize: input.pageSize,
+  };
+}
+
+/** One student as `user` may see them; not_found when outside a counsellor's scope. */
+export function getStudent(db: Db, user: SessionUser, id: number): Student {
+  const row = db
+    .select({
+      student: students,
+      projectName: projects.name,
+      cohortName: cohorts.name,
+      majorName: majors.name,
+      className: classes.name,
+      counsellorName: counsellors.displayName,
+    })
+    .from(students)
+    .innerJoin(projects, eq(projects.id, students.projectId))
+    .innerJoin(cohorts, eq(cohorts.id, students.cohortId))
+    .leftJoin(majors, eq(majors.id, students.majorId))
+    .leftJoin(classes, eq(classes.id, students.classId))
+    .leftJoin(counsellors, eq(counsellors.id, students.counsellorId))
+    .where(and(eq(students.id, id), scopeFor(user)))
+    .get();
+  if (!row) throw new AppError('not_found');
+  const { student, ...names } = row;
+  const whole = SEES_SENSITIVE.includes(user.role);
+  return {
+    ...(student as Omit<Student, 'sensitiveMasked' | 'projectName' | 'cohortName' | 'majorName' | 'className' | 'counsellorName'>),
+    ...names,
+    idNumber: whole ? student.idNumber : maskIdNumber(student.idNumber),
+    bankAccount: whole ? student.bankAccount : maskBankAccount(student.bankAccount),
+    sensitiveMasked: !whole,
+  };
+}
+
+export function statusHistory(db: Db, user: SessionUser, id: number): StatusEventRow[] {
+  getStudent(db, user, id);
+  return db
+    .select({
+      id: studentStatusEvents.id,
+      event: studentStatusEvents.event,
+      fromStatus: studentStatusEvents.fromStatus,
+      toStatus: studentStatusEvents.toStatus,
+      date: studentStatusEvents.date,
+      reason: studentStatusEvents.reason,
+      userName: users.displayName,
+      createdAt: studentStatusEvents.createdAt,
+    })
+    .from(studentStatusEvents)
+    .leftJoin(users, eq(users.id, studentStatusEvents.userId))
+    .where(eq(studentStatusEvents.studentId, id))
+    .orderBy(desc(studentStatusEvents.date), desc(studentStatusEvents.id))
+    .all() as StatusEventRow[];
+}

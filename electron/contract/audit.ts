@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { method } from './define';
+import { isoDate, optionalId, page, pageSize, text, type Page } from './fields';
+
+export interface AuditEntry {
+  id: number;
+  at: string;
+  userId: number | null;
+  userName: string | null;
+  action: string;
+  entity: string;
+  entityId: number | null;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+export const auditMethods = {
+  'audit.list': method<Page<AuditEntry>>()({
+    input: z.object({
+      entity: text(40).default(''),
+      entityId: optionalId.default(null),
+      userId: optionalId.default(null),
+      from: isoDate.nullable().default(null),
+      to: isoDate.nullable().default(null),
+      page,
+      pageSize,
+    }),
+    roles: ['admin'],
+    write: false,
+  }),
+};

@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import type { Role } from './roles';
+
+type Roles = readonly Role[] | 'public';
+
+/**
+ * One API method: its input schema, who may call it, and whether it writes.
+ * `Result` is carried only as a type so the renderer and the backend agree on it.
+ */
+export interface MethodDef<I extends z.ZodType = z.ZodType, Result = unknown, R extends Roles = Roles> {
+  input: I;
+  /** 'public' = callable before login (first-run setup, login). */
+  roles: R;
+  /** Writes run in one transaction and must leave at least one audit record. */
+  write: boolean;
+  readonly __result?: Result;
+}
+
+export function method<Result>() {
+  return <I extends z.ZodType, const R extends Roles>(def: { input: I; roles: R; write: boolean }): MethodDef<I, Result, R> =>
+    def;
+}
+
+export type InputOf<M extends MethodDef> = z.input<M['input']>;
+export type ParsedInputOf<M extends MethodDef> = z.output<M['input']>;
+export type ResultOf<M extends MethodDef> = M extends MethodDef<z.ZodType, infer R, Roles> ? R : never;

@@ -1,0 +1,21 @@
+import type { MethodDef } from './define';
+import { auditMethods } from './audit';
+import { authMethods } from './auth';
+import { orgMethods } from './org';
+import { settingsMethods } from './settings';
+import { studentsMethods } from './students';
+import { usersMethods } from './users';
+
+/** The whole API: method name → input schema, roles, result type. Both transports serve exactly this. */
+export const contract = {
+  ...authMethods,
+  ...usersMethods,
+  ...settingsMethods,
+  ...auditMethods,
+  ...orgMethods,
+  ...studentsMethods,
+} satisfies Record<string, MethodDef>;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type { InputOf, ParsedInputOf, ResultOf } from './define';

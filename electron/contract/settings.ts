@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { method } from './define';
+import { requiredText } from './fields';
+import { ALL_ROLES } from './roles';
+
+export const settingsFields = z.object({
+  schoolName: requiredText(100),
+  /**
+   * Months (1–12) that count as "in school" for monitoring and the living allowance;
+   * the academic year starts in September.
+   */
+  inSchoolMonths: z
+    .array(z.number().int().min(1).max(12))
+    .min(1, 'months_empty')
+    .transform((ms) => [...new Set(ms)].sort((a, b) => a - b)),
+});
+export type Settings = z.output<typeof settingsFields>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  schoolName: '深圳鹏城技师学院',
+  inSchoolMonths: [1, 3, 4, 5, 6, 9, 10, 11, 12],
+};
+
+export const settingsMethods = {
+  'settings.get': method<Settings>()({ input: z.object({}), roles: ALL_ROLES, write: false }),
+  'settings.update': method<Settings>()({ input: settingsFields, roles: ['admin'], write: true }),
+};
