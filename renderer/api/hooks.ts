@@ -1,0 +1,38 @@
+import { notifications } from '@mantine/notifications';
+import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import type { Contract, InputOf, MethodName, ResultOf } from '../../electron/contract';
+import { ApiError, call } from './client';
+
+/** A read through the contract, cached by method and input. */
+export function useApi<M extends MethodName>(
+  method: M,
+  input: InputOf<Contract[M]>,
+  options: Omit<UseQueryOptions<ResultOf<Contract[M]>, ApiError>, 'queryKey' | 'queryFn'> = {},
+) {
+  return useQuery<ResultOf<Contract[M]>, ApiError>({ queryKey: [method, input], queryFn: () => call(method, input), ...options });
+}
+
+/**
+ * A write through the contract. On success the cached reads of the named areas (method
+ * prefixes such as 'students') are refetched; errors without a field are shown as a
+ * notification unless the page shows them itself.
+ */
+export function useApiMutation<M extends MethodName>(
+  method: M,
+  { invalidates = [], notifyErrors = true }: { invalidates?: string[]; notifyErrors?: boolean } = {},
+) {
+  const client = useQueryClient();
+  return useMutation<ResultOf<Contract[M]>, ApiError, InputOf<Contract[M]>>({
+    mutationFn: (input) => call(method, input),
+    onSuccess: () =>
+      client.invalidateQueries({ predicate: (q) => invalidates.some((area) => String(q.queryKey[0]).startsWith(area + '.')) }),
+    onError: (e) => {
+      if (notifyErrors && !e.fields.length) notifications.show({ color: 'red', message: e.message, autoClose: 8000 });
+    },
+  });
+}
+
+/** Puts each field error from the backend under its input in a @mantine/form form. */
+export function showFieldErrors(form: { setFieldError(path: string, error: string): void }, e: unknown): void {
+  if (e instanceof ApiError) for (const f of e.fields) form.setFieldError(f.field, f.message);
+}

@@ -1,0 +1,5 @@
+import type { settings as zh } from '../zh/settings';
+
+export const settings: typeof zh = {
+  title: 'Settings',
+};

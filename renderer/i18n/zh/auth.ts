@@ -1,0 +1,16 @@
+export const auth = {
+  setupTitle: '首次使用：创建管理员账户',
+  setupHint: '系统中还没有任何账户。请为本校帮扶办设置管理员的用户名和密码（系统没有默认密码）。',
+  loginTitle: '登录',
+  username: '用户名',
+  displayName: '姓名',
+  password: '密码',
+  passwordRepeat: '再次输入密码',
+  passwordMismatch: '两次输入的密码不一致',
+  createAdmin: '创建管理员并登录',
+  login: '登录',
+  changePassword: '修改密码',
+  currentPassword: '当前密码',
+  newPassword: '新密码',
+  passwordChanged: '密码已修改',
+};

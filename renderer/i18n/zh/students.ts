@@ -1,0 +1,3 @@
+export const students = {
+  title: '学生',
+};

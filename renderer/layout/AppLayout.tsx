@@ -1,0 +1,69 @@
+import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { IconChevronDown, IconSettings, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { useApiMutation } from '../api/hooks';
+import { useCurrentUser, useSchoolName } from '../auth/session';
+import { ChangePasswordMenuItem } from '../auth/ChangePassword';
+
+/**
+ * The areas of the side navigation. Areas whose issue has not landed yet (月度监测, 资助发放,
+ * 实习就业, 报表) are added here when they are built.
+ */
+const NAV = [
+  { to: '/students', key: 'students', icon: IconUsers },
+  { to: '/settings', key: 'settings', icon: IconSettings },
+] as const;
+
+export function AppLayout({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const schoolName = useSchoolName();
+  const location = useLocation();
+  const logout = useApiMutation('auth.logout', { invalidates: ['auth'] });
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 180, breakpoint: 0 }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Text fw={700}>{t('appName')}</Text>
+            <Text c="dimmed" size="sm">
+              {schoolName}
+            </Text>
+          </Group>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <UnstyledButton data-testid="user-menu">
+                <Group gap={6}>
+                  <Text size="sm">{user.displayName}</Text>
+                  <Badge variant="light" size="sm">
+                    {t(`role.${user.role}`)}
+                  </Badge>
+                  <IconChevronDown size={14} />
+                </Group>
+              </UnstyledButton>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <ChangePasswordMenuItem />
+              <Menu.Item onClick={() => logout.mutate({})}>{t('action.logout')}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        {NAV.map(({ to, key, icon: Icon }) => (
+          <NavLink
+            key={to}
+            component={Link}
+            to={to}
+            label={t(`nav.${key}`)}
+            leftSection={<Icon size={18} />}
+            active={location.pathname.startsWith(to)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>{children}</AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase } from '../../db/open';
+import { dbFileIn } from '../../electron/backend/data-dir';
+import { createHttpServer } from '../../electron/backend/http/server';
+import { createBackend } from '../../electron/backend/rpc/dispatch';
+
+export const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
+
+export function tempDir(prefix = 'bangfu-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface TestServer {
+  url: string;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+/** The real HTTP transport on a real SQLite file in `dataDir`, on a free loopback port. */
+export async function startTestServer(dataDir = tempDir()): Promise<TestServer> {
+  const opened = openDatabase({ file: dbFileIn(dataDir) });
+  const backend = createBackend(opened, { logError: () => {} });
+  const server = createHttpServer({ backend, staticDir: fs.existsSync(RENDERER_DIR) ? RENDERER_DIR : null });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    dataDir,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => {
+          opened.sqlite.close();
+          if (e) reject(e);
+          else resolve();
+        });
+      }),
+  };
+}
