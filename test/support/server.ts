@@ -20,10 +20,10 @@ export interface TestServer {
 }
 
 /** The real HTTP transport on a real SQLite file in `dataDir`, on a free loopback port. */
-export async function startTestServer(dataDir = tempDir()): Promise<TestServer> {
+export async function startTestServer(dataDir = tempDir(), staticDir = RENDERER_DIR): Promise<TestServer> {
   const opened = openDatabase({ file: dbFileIn(dataDir) });
   const backend = createBackend(opened, { logError: () => {} });
-  const server = createHttpServer({ backend, staticDir: fs.existsSync(RENDERER_DIR) ? RENDERER_DIR : null });
+  const server = createHttpServer({ backend, staticDir: fs.existsSync(staticDir) ? staticDir : null });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
