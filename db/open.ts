@@ -38,6 +38,8 @@ export interface OpenOptions {
   /** Folder for pre-migration backups; defaults to `backups/` beside the DB file. */
   backupDir?: string;
   now?: () => Date;
+  /** How long to wait for another program's lock before giving up (ms). */
+  busyTimeoutMs?: number;
 }
 
 export function openDatabase(opts: OpenOptions): OpenDb {
@@ -47,7 +49,7 @@ export function openDatabase(opts: OpenOptions): OpenDb {
 
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(opts.file, { timeout: 5000 });
+    sqlite = new Database(opts.file, { timeout: opts.busyTimeoutMs ?? 5000 });
   } catch (e) {
     throw new DbOpenError('cannot_open', `无法打开数据库文件 ${opts.file}：${(e as Error).message}`, { cause: e });
   }
@@ -56,7 +58,6 @@ export function openDatabase(opts: OpenOptions): OpenDb {
     sqlite.pragma('schema_version');
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('synchronous = NORMAL');
   } catch (e) {
     sqlite.close();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { parseIdNumber } from './idcard';
 import { id, isoDate, optionalId, page, pageSize, phone, requiredText, text, versionField, yearMonth, type Page } from './fields';
 import { ALL_ROLES, REGISTER_EDITORS } from './roles';
 
@@ -25,7 +26,10 @@ export const studentFields = z.object({
   name: requiredText(50),
   gender: z.enum(GENDERS, 'required'),
   ethnicity: text(20),
-  idNumber: requiredText(18),
+  idNumber: requiredText(20).superRefine((v, ctx) => {
+    const parsed = parseIdNumber(v);
+    if ('problem' in parsed) ctx.addIssue({ code: 'custom', message: parsed.problem });
+  }),
   birthDate: isoDate,
   phone,
   homeProvince: text(30),

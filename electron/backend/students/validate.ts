@@ -14,6 +14,7 @@ export type StudentInput = z.output<typeof studentFields>;
  */
 export function validateStudent(db: Db, input: StudentInput, selfId: number | null, now: Date): StudentInput {
   const problems: FieldProblem[] = [];
+  // The contract schema has already refused malformed numbers; this derives what the number says.
   const parsed = parseIdNumber(input.idNumber, now);
   let idNumber = input.idNumber;
   if ('problem' in parsed) {

@@ -1,0 +1,113 @@
+import { openDatabase, type OpenDb } from '../../db/open';
+import { dbFileIn } from '../../electron/backend/data-dir';
+import { createBackend, type Backend } from '../../electron/backend/rpc/dispatch';
+import type { Contract, InputOf, MethodName, ResultOf } from '../../electron/contract';
+import type { ApiErrorBody } from '../../electron/contract/errors';
+import { makeIdNumber } from './fixtures';
+import { tempDir } from './server';
+
+/** The backend in process on a real temp SQLite file, with a clock the test can move. */
+export function testBackend(start = new Date('2026-11-23T02:00:00Z')) {
+  const dataDir = tempDir();
+  const opened: OpenDb = openDatabase({ file: dbFileIn(dataDir) });
+  let now = start;
+  const backend: Backend = createBackend(opened, { now: () => now, logError: () => {} });
+  return {
+    dataDir,
+    opened,
+    backend,
+    setNow: (d: Date) => (now = d),
+    /** A signed-in caller; `token` null = anonymous. */
+    as(token: string | null) {
+      return new Caller(backend, token);
+    },
+  };
+}
+
+export class Caller {
+  constructor(
+    readonly backend: Backend,
+    public token: string | null,
+    readonly locale = 'zh-CN',
+  ) {}
+
+  call<M extends MethodName>(method: M, input: InputOf<Contract[M]>): ResultOf<Contract[M]> {
+    const { envelope, session } = this.backend.call({ method, input, locale: this.locale }, this.token);
+    if (session?.kind === 'start') this.token = session.token;
+    if (session?.kind === 'end') this.token = null;
+    if (!envelope.ok) throw Object.assign(new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`), { body: envelope.error });
+    return envelope.result as ResultOf<Contract[M]>;
+  }
+
+  fail(method: string, input: unknown): ApiErrorBody {
+    const { envelope } = this.backend.call({ method, input, locale: this.locale }, this.token);
+    if (envelope.ok) throw new Error(`${method} succeeded but was expected to fail`);
+    return envelope.error;
+  }
+}
+
+/** Admin + office + two counsellors + one project/cohort/major/class: the smallest useful register. */
+export function seedRegister(b: ReturnType<typeof testBackend>) {
+  const admin = b.as(null);
+  admin.call('auth.setup', { username: 'admin', displayName: '管理员', password: 'admin-pass-1' });
+  const mkUser = (username: string, role: 'office' | 'counsellor' | 'finance' | 'viewer', displayName: string) => {
+    const user = admin.call('users.create', { username, displayName, role, password: 'password-' + username });
+    const caller = b.as(null);
+    caller.call('auth.login', { username, password: 'password-' + username });
+    return { user, caller };
+  };
+  const office = mkUser('office', 'office', '帮扶办李老师');
+  const c1 = mkUser('wang', 'counsellor', '王老师');
+  const c2 = mkUser('zhao', 'counsellor', '赵老师');
+  const finance = mkUser('cai', 'finance', '财务蔡老师');
+  const viewer = mkUser('lead', 'viewer', '领导');
+  const project = office.caller.call('projects.create', {
+    name: '广西百色',
+    partnerProvince: '广西',
+    partnerCity: '百色',
+    partnerCounty: '田东县',
+    partnerSchool: '田东职业技术学校',
+    agreementDate: '2017-06-01',
+    model: 'full_time',
+    notes: '',
+  });
+  const cohort = office.caller.call('cohorts.create', { projectId: project.id, intakeYear: 2024, name: '2024级', plannedSize: 60 });
+  const major = office.caller.call('majors.create', { name: '汽车维修', code: 'QX' });
+  const klass = office.caller.call('classes.create', { name: '24汽修1班', majorId: major.id, cohortId: cohort.id, headTeacherId: c1.user.id });
+  let seq = 1;
+  const studentInput = (overrides: Partial<InputOf<Contract['students.create']>> = {}) => {
+    const id = makeIdNumber('451022', '20080315', seq++);
+    return {
+      name: '黄小明',
+      gender: (Number(id[16]) % 2 === 1 ? 'M' : 'F') as 'M' | 'F',
+      ethnicity: '壮族',
+      idNumber: id,
+      birthDate: '2008-03-15',
+      phone: '13800138000',
+      homeProvince: '广西',
+      homeCity: '百色',
+      homeCounty: '田东县',
+      homeTown: '平马镇',
+      homeVillage: '那王村',
+      povertyStatus: 'registered' as const,
+      guardianName: '黄大山',
+      guardianRelation: '父亲',
+      guardianPhone: '13900139000',
+      priorEducation: 'junior' as const,
+      projectId: project.id,
+      cohortId: cohort.id,
+      majorId: major.id,
+      level: 'intermediate' as const,
+      classId: klass.id,
+      enrolmentDate: '2024-09-01',
+      expectedGraduation: '2027-07',
+      counsellorId: c1.user.id,
+      dormitory: true,
+      bankName: '中国农业银行',
+      bankAccount: '6228480012345678901',
+      notes: '',
+      ...overrides,
+    };
+  };
+  return { admin, office, c1, c2, finance, viewer, project, cohort, major, klass, studentInput };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { contract } from '../../electron/contract';
+import { handlers } from '../../electron/backend/handlers';
+import { SESSION_TTL_MS } from '../../electron/backend/auth/sessions';
+import { seedRegister, testBackend } from '../support/backend';
+
+describe('the contract', () => {
+  it('has exactly one handler per method', () => {
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
+  });
+
+  it('leaves only first-run setup, login and status callable without a session', () => {
+    const publicMethods = Object.entries(contract)
+      .filter(([, def]) => def.roles === 'public')
+      .map(([name]) => name)
+      .sort();
+    expect(publicMethods).toEqual(['auth.login', 'auth.setup', 'auth.status']);
+  });
+});
+
+describe('role checks on the backend', () => {
+  it('refuses every non-public method without a session', () => {
+    const b = testBackend();
+    for (const [name, def] of Object.entries(contract)) {
+      if (def.roles === 'public') continue;
+      expect(b.as(null).fail(name, {}).code, name).toBe('unauthenticated');
+    }
+  });
+
+  it('refuses methods outside the caller role, before looking at the input', () => {
+    const b = testBackend();
+    const { c1, viewer, finance, office } = seedRegister(b);
+    expect(c1.caller.fail('students.create', {}).code).toBe('forbidden');
+    expect(viewer.caller.fail('students.update', {}).code).toBe('forbidden');
+    expect(finance.caller.fail('projects.create', {}).code).toBe('forbidden');
+    expect(office.caller.fail('users.create', {}).code).toBe('forbidden');
+    expect(office.caller.fail('audit.list', {}).code).toBe('forbidden');
+    expect(viewer.caller.fail('settings.update', {}).code).toBe('forbidden');
+  });
+
+  it('lets a counsellor see only the students assigned to them', () => {
+    const b = testBackend();
+    const { office, c1, c2, studentInput } = seedRegister(b);
+    const mine = office.caller.call('students.create', studentInput({ name: '学生甲', counsellorId: c1.user.id }));
+    const theirs = office.caller.call('students.create', studentInput({ name: '学生乙', counsellorId: c2.user.id }));
+
+    const list = c1.caller.call('students.list', {});
+    expect(list.rows.map((r) => r.name)).toEqual(['学生甲']);
+    expect(list.total).toBe(1);
+    // Filtering by another counsellor does not widen the scope.
+    expect(c1.caller.call('students.list', { counsellorId: c2.user.id }).total).toBe(0);
+    expect(c1.caller.call('students.get', { id: mine.id }).name).toBe('学生甲');
+    expect(c1.caller.fail('students.get', { id: theirs.id }).code).toBe('not_found');
+    expect(c1.caller.fail('students.history', { id: theirs.id }).code).toBe('not_found');
+    expect(office.caller.call('students.list', {}).total).toBe(2);
+  });
+
+  it('masks 身份证号 and bank account for roles that do not need them whole', () => {
+    const b = testBackend();
+    const { office, c1, viewer, finance, studentInput } = seedRegister(b);
+    const input = studentInput();
+    const s = office.caller.call('students.create', input);
+    expect(office.caller.call('students.get', { id: s.id }).idNumber).toBe(input.idNumber);
+    expect(finance.caller.call('students.get', { id: s.id }).bankAccount).toBe(input.bankAccount);
+    for (const who of [c1, viewer]) {
+      const seen = who.caller.call('students.get', { id: s.id });
+      expect(seen.idNumber).toBe(input.idNumber.slice(0, 4) + '**********' + input.idNumber.slice(-4));
+      expect(seen.bankAccount).toBe('**** 8901');
+      expect(seen.sensitiveMasked).toBe(true);
+    }
+    const row = office.caller.call('students.list', {}).rows[0];
+    expect(row.idNumberMasked).not.toContain(input.idNumber.slice(4, 14));
+  });
+
+  it('ends a session when it expires, when the user is disabled, and at logout', () => {
+    const b = testBackend(new Date('2026-11-23T00:00:00Z'));
+    const { admin, c1, c2 } = seedRegister(b);
+    b.setNow(new Date(Date.parse('2026-11-23T00:00:00Z') + SESSION_TTL_MS + 1000));
+    expect(c1.caller.fail('students.list', {}).code).toBe('unauthenticated');
+
+    b.setNow(new Date('2026-11-23T00:00:00Z'));
+    admin.call('auth.login', { username: 'admin', password: 'admin-pass-1' });
+    const zhao = admin.call('users.list', {}).find((u) => u.username === 'zhao')!;
+    admin.call('users.update', { id: zhao.id, version: zhao.version, displayName: zhao.displayName, role: 'counsellor', active: false });
+    expect(c2.caller.fail('students.list', {}).code).toBe('unauthenticated');
+    expect(b.as(null).fail('auth.login', { username: 'zhao', password: 'password-zhao' }).code).toBe('bad_credentials');
+
+    admin.call('auth.logout', {});
+    expect(admin.token).toBeNull();
+  });
+
+  it('never lets the last administrator be demoted or disabled', () => {
+    const b = testBackend();
+    const { admin } = seedRegister(b);
+    const me = admin.call('users.list', {}).find((u) => u.role === 'admin')!;
+    const err = admin.fail('users.update', { id: me.id, version: me.version, displayName: me.displayName, role: 'office', active: true });
+    expect(err).toMatchObject({ code: 'invalid_input', field: 'role' });
+  });
+});
