@@ -1,0 +1,102 @@
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/client';
+import { showFieldErrors } from '../../api/hooks';
+
+interface RecordFormModalProps<V extends object> {
+  opened: boolean;
+  title: string;
+  /** read when the modal opens; a new `formKey` starts the form again from them */
+  initialValues: V;
+  formKey: string;
+  onSave(values: V): Promise<unknown>;
+  onClose(): void;
+  /** offered when the save hit a newer version: load it into the form */
+  onReloadLatest?(): void;
+  /** shown after a successful save instead of "saved" */
+  savedMessage?: string;
+  children(form: UseFormReturnType<V>): ReactNode;
+}
+
+/**
+ * A create/edit form in a modal. Field errors from the backend appear under their inputs; any
+ * other refusal (someone else saved first, a rule of the record) stays visible at the top.
+ */
+export function RecordFormModal<V extends object>({ opened, title, formKey, ...props }: RecordFormModalProps<V>) {
+  return (
+    <Modal opened={opened} onClose={props.onClose} title={title} size="lg" closeOnClickOutside={false}>
+      <RecordForm key={formKey} {...props} />
+    </Modal>
+  );
+}
+
+function RecordForm<V extends object>({
+  initialValues,
+  onSave,
+  onClose,
+  onReloadLatest,
+  savedMessage,
+  children,
+}: Omit<RecordFormModalProps<V>, 'opened' | 'title' | 'formKey'>) {
+  const { t } = useTranslation('settings');
+  const { t: tc } = useTranslation();
+  const form = useForm<V>({ initialValues });
+  const [error, setError] = useState<ApiError | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true);
+    setError(null);
+    try {
+      await onSave(values);
+      notifications.show({ color: 'green', message: savedMessage ?? tc('saved') });
+      onClose();
+    } catch (e) {
+      if (!(e instanceof ApiError)) throw e;
+      showFieldErrors(form, e);
+      // A field error for a field this form does not show would otherwise go unseen.
+      const allUnderFields = e.fields.length > 0 && e.fields.every((f) => f.field in values);
+      if (!allUnderFields) setError(e);
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  const conflict = error?.code === 'conflict';
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm">
+        {error && (
+          <Alert
+            color={conflict ? 'orange' : 'red'}
+            icon={<IconAlertTriangle size={18} />}
+            title={conflict ? t('records.conflictTitle') : t('records.saveFailed')}
+            data-testid="modal-error"
+          >
+            <Stack gap="xs" align="flex-start">
+              {error.message}
+              {conflict && onReloadLatest && (
+                <Button size="xs" variant="white" color="orange" onClick={onReloadLatest} data-testid="modal-reload">
+                  {t('records.reloadLatest')}
+                </Button>
+              )}
+            </Stack>
+          </Alert>
+        )}
+        {children(form)}
+        <Group justify="flex-end" mt="sm">
+          <Button variant="default" onClick={onClose}>
+            {tc('action.cancel')}
+          </Button>
+          <Button type="submit" loading={saving} data-testid="modal-save">
+            {tc('action.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
