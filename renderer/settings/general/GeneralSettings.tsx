@@ -1,0 +1,111 @@
+import { Alert, Button, Center, Checkbox, Group, Loader, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconInfoCircle } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../../electron/contract/settings';
+import { showFieldErrors, useApi, useApiMutation } from '../../api/hooks';
+import { useCurrentUser } from '../../auth/session';
+import { currentLocale } from '../../i18n';
+import { LanguageSwitch } from '../../layout/LanguageSwitch';
+import { TextField } from '../records/fields';
+import { ACADEMIC_MONTHS, monthName } from './academicMonths';
+
+/** 基本设置: school name and academic calendar (saved for everyone), language (this PC only). */
+export function GeneralSettings() {
+  const { t } = useTranslation('settings');
+  const settings = useApi('settings.get', {});
+  return (
+    <Stack maw={760}>
+      {settings.data ? (
+        <SchoolSettingsForm key={JSON.stringify(settings.data)} initialValues={settings.data} />
+      ) : (
+        <Center py="xl">{settings.error ? <Text c="red">{settings.error.message}</Text> : <Loader />}</Center>
+      )}
+      <Section title={t('general.language')} hint={t('general.languageHint')}>
+        <Group>
+          <LanguageSwitch />
+        </Group>
+      </Section>
+    </Stack>
+  );
+}
+
+function SchoolSettingsForm({ initialValues }: { initialValues: Settings }) {
+  const { t } = useTranslation('settings');
+  const { t: tc } = useTranslation();
+  const canEdit = useCurrentUser().role === 'admin';
+  // The school name in the header comes with the session status, so refresh that too.
+  const update = useApiMutation('settings.update', { invalidates: ['settings', 'auth'] });
+  const form = useForm<Settings>({ initialValues });
+  const months = form.getValues().inSchoolMonths;
+
+  const submit = form.onSubmit((values) =>
+    update.mutate(values, {
+      onSuccess: () => notifications.show({ color: 'green', message: tc('saved') }),
+      onError: (e) => showFieldErrors(form, e),
+    }),
+  );
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack>
+        {!canEdit && (
+          <Alert color="gray" icon={<IconInfoCircle size={18} />}>
+            {t('general.adminOnly')}
+          </Alert>
+        )}
+        <Section title={t('general.school')}>
+          <TextField form={form} name="schoolName" description={t('general.schoolNameHint')} readOnly={!canEdit} maw={420} />
+        </Section>
+        <Section title={t('general.calendar')} hint={t('general.calendarHint')}>
+          <Checkbox.Group
+            label={t('fields.inSchoolMonths')}
+            description={t('general.monthsChosen', { count: months.length })}
+            value={months.map(String)}
+            onChange={(v) => form.setFieldValue('inSchoolMonths', v.map(Number))}
+            error={form.errors.inSchoolMonths}
+          >
+            <SimpleGrid cols={6} spacing="xs" verticalSpacing="xs" mt="xs" maw={560}>
+              {ACADEMIC_MONTHS.map((m) => (
+                <Checkbox
+                  key={m}
+                  value={String(m)}
+                  label={monthName(m, currentLocale())}
+                  disabled={!canEdit}
+                  data-testid={`month-${m}`}
+                />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+        </Section>
+        {canEdit && (
+          <Group>
+            <Button type="submit" loading={update.isPending} data-testid="settings-save">
+              {tc('action.save')}
+            </Button>
+          </Group>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+function Section({ title, hint, children }: { title: string; hint?: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md">
+      <Stack gap="sm">
+        <div>
+          <Title order={5}>{title}</Title>
+          {hint && (
+            <Text size="sm" c="dimmed">
+              {hint}
+            </Text>
+          )}
+        </div>
+        {children}
+      </Stack>
+    </Paper>
+  );
+}
