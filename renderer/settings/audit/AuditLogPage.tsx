@@ -1,0 +1,158 @@
+import { Badge, Button, Group, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { keepPreviousData } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/hooks';
+import { formatDateTime } from '../format';
+import { RecordTable } from '../records/RecordTable';
+import { AuditChanges } from './AuditChanges';
+import { actionLabel, AUDIT_ENTITIES, entityLabel, type IdNames } from './auditLabels';
+
+const PAGE_SIZE = 50;
+
+interface Filters {
+  entity: string;
+  userId: number | null;
+  from: string | null;
+  to: string | null;
+}
+const NO_FILTERS: Filters = { entity: '', userId: null, from: null, to: null };
+
+const ACTION_COLORS: Record<string, string> = { create: 'teal', update: 'blue', delete: 'red', status: 'grape' };
+
+/** 审计日志 (administrators only): who changed what and when, newest first. */
+export function AuditLogPage() {
+  const { t } = useTranslation('settings');
+  const { t: tc } = useTranslation();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [page, setPage] = useState(1);
+  const users = useApi('users.list', {});
+  const names = useIdNames();
+  const log = useApi('audit.list', { ...filters, page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });
+
+  const filter = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setPage(1);
+  };
+  const total = log.data?.total ?? 0;
+
+  return (
+    <Stack gap="sm">
+      <Group align="flex-end" gap="sm">
+        <Select
+          label={t('audit.entityFilter')}
+          placeholder={tc('all')}
+          clearable
+          w={150}
+          value={filters.entity || null}
+          onChange={(v) => filter({ entity: v ?? '' })}
+          data={AUDIT_ENTITIES.map((e) => ({ value: e, label: entityLabel(t, e) }))}
+          data-testid="audit-entity"
+        />
+        <Select<number>
+          label={t('audit.userFilter')}
+          placeholder={tc('all')}
+          clearable
+          searchable
+          w={180}
+          value={filters.userId}
+          onChange={(v) => filter({ userId: v })}
+          data={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }))}
+          data-testid="audit-user"
+        />
+        <TextInput
+          type="date"
+          label={t('audit.from')}
+          w={150}
+          value={filters.from ?? ''}
+          onChange={(e) => filter({ from: e.currentTarget.value || null })}
+          data-testid="audit-from"
+        />
+        <TextInput
+          type="date"
+          label={t('audit.to')}
+          w={150}
+          value={filters.to ?? ''}
+          onChange={(e) => filter({ to: e.currentTarget.value || null })}
+          data-testid="audit-to"
+        />
+        <Button variant="default" onClick={() => filter(NO_FILTERS)}>
+          {tc('action.reset')}
+        </Button>
+      </Group>
+
+      <RecordTable
+        rowTestId="audit-row"
+        rows={log.data?.rows}
+        error={log.error?.message}
+        columns={[
+          { key: 'at', header: t('audit.time'), render: (e) => formatDateTime(e.at), nowrap: true },
+          { key: 'user', header: t('audit.user'), render: (e) => e.userName ?? t('audit.nobody'), nowrap: true },
+          {
+            key: 'action',
+            header: t('audit.action'),
+            nowrap: true,
+            render: (e) => (
+              <Badge variant="light" color={ACTION_COLORS[e.action] ?? 'gray'}>
+                {actionLabel(t, e.action)}
+              </Badge>
+            ),
+          },
+          {
+            key: 'target',
+            header: t('audit.target'),
+            nowrap: true,
+            render: (e) => (
+              <>
+                {entityLabel(t, e.entity)}
+                {e.entityId !== null && (
+                  <Text span c="dimmed" size="sm">
+                    {' '}
+                    {/* a deleted record has no name left to show */}
+                    {names[`${e.entity}Id`]?.get(e.entityId) ?? `#${e.entityId}`}
+                  </Text>
+                )}
+              </>
+            ),
+          },
+          { key: 'changes', header: t('audit.changes'), render: (e) => <AuditChanges entry={e} names={names} /> },
+        ]}
+      />
+
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {tc('total', { count: total })}
+        </Text>
+        <Pagination size="sm" total={Math.max(1, Math.ceil(total / PAGE_SIZE))} value={page} onChange={setPage} />
+      </Group>
+    </Stack>
+  );
+}
+
+/**
+ * Names for the ids audit entries hold (in their fields, and as `<entity>Id` for the record itself),
+ * from the lists already cached for the settings pages.
+ */
+function useIdNames(): IdNames {
+  const projects = useApi('projects.list', {});
+  const cohorts = useApi('cohorts.list', {});
+  const majors = useApi('majors.list', {});
+  const classes = useApi('classes.list', {});
+  const users = useApi('users.list', {});
+  return useMemo(() => {
+    const userNames = byId(users.data, (u) => u.displayName);
+    return {
+      projectId: byId(projects.data, (p) => p.name),
+      cohortId: byId(cohorts.data, (c) => `${c.projectName} ${c.name}`),
+      majorId: byId(majors.data, (m) => m.name),
+      classId: byId(classes.data, (c) => c.name),
+      userId: userNames,
+      headTeacherId: userNames,
+      counsellorId: userNames,
+    };
+  }, [projects.data, cohorts.data, majors.data, classes.data, users.data]);
+}
+
+function byId<R extends { id: number }>(rows: R[] | undefined, name: (row: R) => string): Map<number, string> {
+  return new Map((rows ?? []).map((r) => [r.id, name(r)]));
+}

@@ -1,0 +1,80 @@
+import type { TFunction } from 'i18next';
+import i18next, { currentLocale } from '../../i18n';
+import { ACADEMIC_MONTHS, monthName } from '../general/academicMonths';
+import { ROLES } from '../../../electron/contract/roles';
+import { PROJECT_MODELS } from '../../../electron/contract/org';
+
+/** What the audit log records; anything else (a later area's entity) is shown by its code. */
+export const AUDIT_ENTITIES = ['student', 'user', 'project', 'cohort', 'major', 'class', 'settings'] as const;
+const AUDIT_ACTIONS = ['create', 'update', 'delete', 'status', 'login', 'logout', 'reset_password', 'change_password'] as const;
+
+const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
+
+export function entityLabel(t: TFunction<'settings'>, entity: string): string {
+  return isOneOf(AUDIT_ENTITIES, entity) ? t(`audit.entity.${entity}`) : entity;
+}
+
+export function actionLabel(t: TFunction<'settings'>, action: string): string {
+  return isOneOf(AUDIT_ACTIONS, action) ? t(`audit.actions.${action}`) : action;
+}
+
+/** Bookkeeping columns that say nothing about what the user changed. */
+const HIDDEN = new Set(['id', 'version', 'createdAt', 'updatedAt', 'lastLoginAt', 'studentCount']);
+
+export interface Change {
+  key: string;
+  before: unknown;
+  after: unknown;
+  /** created: only `after`; deleted: only `before` */
+  kind: 'changed' | 'added' | 'removed';
+}
+
+/** The fields of one audit record worth showing, in record order. A `fooId` next to its `fooName` is left out. */
+export function changesOf(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Change[] {
+  const b = before ?? {};
+  const a = after ?? {};
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return keys
+    .filter((k) => !HIDDEN.has(k) && !(k.endsWith('Id') && keys.includes(k.slice(0, -2) + 'Name')))
+    .map((key) => ({
+      key,
+      before: b[key],
+      after: a[key],
+      kind: !(key in b) ? 'added' : !(key in a) ? 'removed' : 'changed',
+    }));
+}
+
+/** A field's label from the settings or students catalog; its code when neither knows it. */
+export function fieldLabel(key: string): string {
+  for (const ns of ['settings', 'students']) {
+    const label: unknown = i18next.getResource(i18next.language, ns, `fields.${key}`);
+    if (typeof label === 'string') return label;
+  }
+  return key;
+}
+
+/** Names of records that audit entries refer to by id, per field (projectId → project names...). */
+export type IdNames = Partial<Record<string, Map<number, string>>>;
+
+export interface ValueFormat {
+  t: TFunction<'settings'>;
+  tc: TFunction;
+  names: IdNames;
+}
+
+/** A logged value as the office reads it: names for ids and codes, 是/否, months in school order. */
+export function formatValue({ t, tc, names }: ValueFormat, key: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return t('audit.empty');
+  if (typeof value === 'boolean') return value ? tc('yes') : tc('no');
+  if (typeof value === 'number' && names[key]?.has(value)) return names[key].get(value)!;
+  if (key === 'inSchoolMonths' && Array.isArray(value)) {
+    return ACADEMIC_MONTHS.filter((m) => value.includes(m))
+      .map((m) => monthName(m, currentLocale()))
+      .join('、');
+  }
+  if (Array.isArray(value)) return value.join('、');
+  if (key === 'role' && isOneOf(ROLES, value)) return tc(`role.${value}`);
+  if (key === 'model' && isOneOf(PROJECT_MODELS, value)) return t(`projectModel.${value}`);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
