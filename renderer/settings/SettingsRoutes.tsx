@@ -1,7 +1,56 @@
-import { Title } from '@mantine/core';
+import { Stack, Tabs, Title } from '@mantine/core';
+import { IconAdjustments, IconBuildingCommunity, IconHistory, IconSchool, IconUserCog } from '@tabler/icons-react';
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useCurrentUser } from '../auth/session';
+import { AuditLogPage } from './audit/AuditLogPage';
+import { GeneralSettings } from './general/GeneralSettings';
+import { ClassesPage } from './org/ClassesPage';
+import { ProjectsPage } from './org/ProjectsPage';
+import { UsersPage } from './users/UsersPage';
 
+interface SettingsTab {
+  path: 'general' | 'projects' | 'classes' | 'users' | 'audit';
+  icon: ComponentType<{ size?: number }>;
+  page: ComponentType;
+  adminOnly?: boolean;
+}
+
+const TABS: SettingsTab[] = [
+  { path: 'general', icon: IconAdjustments, page: GeneralSettings },
+  { path: 'projects', icon: IconBuildingCommunity, page: ProjectsPage },
+  { path: 'classes', icon: IconSchool, page: ClassesPage },
+  { path: 'users', icon: IconUserCog, page: UsersPage, adminOnly: true },
+  { path: 'audit', icon: IconHistory, page: AuditLogPage, adminOnly: true },
+];
+
+/** `/settings/*`: one tab per sub-route; users and the audit log exist only for administrators. */
 export function SettingsRoutes() {
   const { t } = useTranslation('settings');
-  return <Title order={3}>{t('title')}</Title>;
+  const isAdmin = useCurrentUser().role === 'admin';
+  const navigate = useNavigate();
+  const current = useLocation().pathname.split('/')[2] ?? 'general';
+  const tabs = TABS.filter((tab) => isAdmin || !tab.adminOnly);
+
+  return (
+    <Stack gap="md">
+      <Title order={3}>{t('title')}</Title>
+      <Tabs value={current} onChange={(v) => v && navigate(`/settings/${v}`)}>
+        <Tabs.List>
+          {tabs.map(({ path, icon: Icon }) => (
+            <Tabs.Tab key={path} value={path} leftSection={<Icon size={16} />} data-testid={`settings-tab-${path}`}>
+              {t(`tabs.${path}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <Routes>
+        {tabs.map(({ path, page: Page }) => (
+          <Route key={path} path={path} element={<Page />} />
+        ))}
+        <Route path="*" element={<Navigate to="/settings/general" replace />} />
+      </Routes>
+    </Stack>
+  );
 }
