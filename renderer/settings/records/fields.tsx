@@ -10,6 +10,7 @@ import {
   type SwitchProps,
   type TextInputProps,
 } from '@mantine/core';
+import { DateInput, type DateInputProps } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -30,7 +31,7 @@ function useLabel(name: FieldName, label: ReactNode) {
 }
 
 /**
- * Mantine gives `name` to the hidden input of a Select; the visible input is the one a
+ * Mantine gives `name` to the hidden input of a Select or DateInput; the visible input is the one a
  * person (or an e2e test) clicks and types into, so it gets the name too. React strips an attribute
  * it was not given whenever it updates that input, hence the observer putting it back.
  */
@@ -74,22 +75,20 @@ export function NumberField<V>({ form, name, label, ...rest }: Bound<V, NumberIn
   );
 }
 
-/**
- * An ISO date (YYYY-MM-DD) or null, in the browser's own date input: typing a date never leaves a
- * calendar open over the buttons below, and its value is already ISO.
- */
-export function DateField<V>({ form, name, label, ...rest }: Bound<V, TextInputProps>) {
-  const { value, onChange: _, ...input } = form.getInputProps(name);
+/** An ISO date (YYYY-MM-DD) or null, typed or picked from the calendar. */
+export function DateField<V>({ form, name, label, ...rest }: Bound<V, DateInputProps>) {
   return (
-    <TextInput
-      type="date"
-      name={name}
-      label={useLabel(name, label)}
-      {...input}
-      value={value ?? ''}
-      onChange={(e) => form.setFieldValue(name, (e.currentTarget.value || null) as never)}
-      {...rest}
-    />
+    <NameOnVisibleInput name={name}>
+      <DateInput
+        data-testid={name}
+        label={useLabel(name, label)}
+        valueFormat="YYYY-MM-DD"
+        placeholder="YYYY-MM-DD"
+        clearable
+        {...form.getInputProps(name)}
+        {...rest}
+      />
+    </NameOnVisibleInput>
   );
 }
 
