@@ -1,4 +1,5 @@
-import { Badge, Button, Group, Pagination, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Pagination, Select, Stack, Text } from '@mantine/core';
+import { DateInput } from '@mantine/dates';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -60,20 +61,24 @@ export function AuditLogPage() {
           data={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }))}
           data-testid="audit-user"
         />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('audit.from')}
+          valueFormat="YYYY-MM-DD"
+          placeholder="YYYY-MM-DD"
+          clearable
           w={150}
-          value={filters.from ?? ''}
-          onChange={(e) => filter({ from: e.currentTarget.value || null })}
+          value={filters.from}
+          onChange={(v) => filter({ from: v })}
           data-testid="audit-from"
         />
-        <TextInput
-          type="date"
+        <DateInput
           label={t('audit.to')}
+          valueFormat="YYYY-MM-DD"
+          placeholder="YYYY-MM-DD"
+          clearable
           w={150}
-          value={filters.to ?? ''}
-          onChange={(e) => filter({ to: e.currentTarget.value || null })}
+          value={filters.to}
+          onChange={(v) => filter({ to: v })}
           data-testid="audit-to"
         />
         <Button variant="default" onClick={() => filter(NO_FILTERS)}>
