@@ -17,7 +17,7 @@ const zh = {
   bad_credentials: '用户名或密码错误',
   setup_done: '管理员账户已创建，请直接登录',
   invalid_transition: '当前状态“{from}”不能办理“{event}”',
-  in_use: '该记录仍被{count}条{what}使用，不能删除',
+  in_use: '该记录仍被{count}{what}使用，不能删除',
   internal: '系统内部错误，操作未完成，数据未改动。请联系管理员',
   required: '必填',
   too_long: '内容过长',

@@ -97,3 +97,15 @@ describe('role checks on the backend', () => {
     expect(err).toMatchObject({ code: 'invalid_input', field: 'role' });
   });
 });
+
+describe('the audit log', () => {
+  it('names the person who signed in or set up the system', () => {
+    const b = testBackend();
+    const { admin } = seedRegister(b);
+    const rows = admin.call('audit.list', { entity: 'user', pageSize: 200 }).rows;
+    const logins = rows.filter((r) => r.action === 'login');
+    expect(logins.length).toBeGreaterThan(0);
+    for (const r of logins) expect(r.userId).toBe(r.entityId);
+    expect(rows.find((r) => r.action === 'create' && r.after && (r.after as { role?: string }).role === 'admin')?.userName).toBe('管理员');
+  });
+});

@@ -21,7 +21,7 @@ export const authHandlers: Handlers<'auth.status' | 'auth.setup' | 'auth.login' 
     const { count } = ctx.db.select({ count: sql<number>`count(*)` }).from(users).get()!;
     if (count > 0) throw new AppError('setup_done');
     const admin = insertUser(ctx.db, { ...input, role: 'admin' }, ctx.now());
-    ctx.audit({ action: 'create', entity: 'user', entityId: admin.id, after: admin });
+    ctx.audit({ action: 'create', entity: 'user', entityId: admin.id, after: admin, userId: admin.id });
     ctx.startSession(admin.id);
     return admin;
   },
@@ -33,7 +33,7 @@ export const authHandlers: Handlers<'auth.status' | 'auth.setup' | 'auth.login' 
     const at = ctx.now().toISOString();
     ctx.db.update(users).set({ lastLoginAt: at }).where(eq(users.id, row.id)).run();
     ctx.startSession(row.id);
-    ctx.audit({ action: 'login', entity: 'user', entityId: row.id });
+    ctx.audit({ action: 'login', entity: 'user', entityId: row.id, userId: row.id });
     return getUser(ctx.db, row.id);
   },
 

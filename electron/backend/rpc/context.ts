@@ -17,6 +17,8 @@ export interface AuditRecord {
   entityId: number | null;
   before?: object | null;
   after?: object | null;
+  /** Who acted, when that is not the session's user (login and first-run setup have none yet). */
+  userId?: number;
 }
 
 /** What a handler may use. Writes see `db` inside the call's transaction. */

@@ -59,7 +59,7 @@ export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {})
           locale,
           now,
           audit: (record) => {
-            writeAudit(db, record, user?.id ?? null, now());
+            writeAudit(db, record, record.userId ?? user?.id ?? null, now());
             audits.push(record);
           },
           startSession: (userId) => {
