@@ -1,0 +1,154 @@
+import type { Role } from '../../contract/roles';
+import type { StudentFields } from '../../contract/students';
+import { givenName, surnameFor } from './names';
+import { personFor } from './person';
+import { Rng } from './prng';
+import { apportion, courseYears, FEMALE_SHARE, MAJORS, PROJECTS, type MajorName, type ProjectSpec } from './programme';
+import { COUNTIES } from './regions';
+import { plannedHistory, type PlannedEvent } from './statuses';
+
+export interface DemoOptions {
+  students: number;
+  seed: number;
+  /** statuses are those of this day (YYYY-MM-DD) */
+  asOf: string;
+}
+
+export interface StaffPlan {
+  username: string;
+  displayName: string;
+  role: Role;
+}
+
+export interface CohortPlan {
+  project: ProjectSpec;
+  intakeYear: number;
+  size: number;
+}
+
+export interface ClassPlan {
+  name: string;
+  major: MajorName;
+  /** set when all its students come from one cohort */
+  cohort: CohortPlan | null;
+  headTeacher: string;
+}
+
+type OwnFields = Omit<StudentFields, 'projectId' | 'cohortId' | 'majorId' | 'classId' | 'counsellorId'>;
+export interface StudentPlan {
+  fields: OwnFields;
+  cohort: CohortPlan;
+  major: MajorName;
+  className: string;
+  counsellor: string;
+  history: PlannedEvent[];
+}
+
+export interface DemoPlan {
+  staff: StaffPlan[];
+  cohorts: CohortPlan[];
+  classes: ClassPlan[];
+  students: StudentPlan[];
+}
+
+const CLASS_SIZE = 45;
+const STUDENTS_PER_COUNSELLOR = 60;
+const STAFF_SURNAMES = ['陈', '李', '张', '黄', '刘', '林', '王', '吴', '杨', '郑', '何', '周', '谢', '罗', '钟', '曾', '邓', '许', '叶', '蔡'];
+
+/** Everything the demo will write, decided up front from the seed alone. */
+export function planDemo(opts: DemoOptions): DemoPlan {
+  const rng = new Rng(opts.seed);
+  const cohorts = planCohorts(opts.students);
+  const taken = new Set<string>();
+  const drafts = cohorts.flatMap((cohort) => Array.from({ length: cohort.size }, () => draftStudent(rng, cohort, opts.asOf, taken)));
+  const staff = planStaff(rng, Math.max(3, Math.round(opts.students / STUDENTS_PER_COUNSELLOR)));
+  const counsellors = staff.filter((s) => s.role === 'counsellor').map((s) => ({ username: s.username, load: 0 }));
+  const classes: ClassPlan[] = [];
+  const students: StudentPlan[] = [];
+
+  for (const group of groupBy(drafts, (d) => `${d.cohort.intakeYear}|${d.major}`)) {
+    const { intakeYear } = group[0].cohort;
+    const sizes = apportion(group.length, Array(Math.ceil(group.length / CLASS_SIZE)).fill(1));
+    let at = 0;
+    sizes.forEach((size, i) => {
+      const members = group.slice(at, (at += size));
+      const head = counsellors.reduce((least, c) => (c.load < least.load ? c : least));
+      head.load += size;
+      const name = `${String(intakeYear).slice(2)}级${MAJORS[group[0].major]}${sizes.length > 1 ? `${i + 1}` : ''}班`;
+      const cohort = members.every((m) => m.cohort === members[0].cohort) ? members[0].cohort : null;
+      classes.push({ name, major: group[0].major, cohort, headTeacher: head.username });
+      for (const m of members) students.push({ ...m, className: name, counsellor: head.username });
+    });
+  }
+  // Created in intake order, the way the register grew.
+  students.sort((a, b) => cohorts.indexOf(a.cohort) - cohorts.indexOf(b.cohort));
+  return { staff, cohorts, classes, students };
+}
+
+/** The brief's intakes, scaled to `total` students in the brief's proportions. */
+export function planCohorts(total: number): CohortPlan[] {
+  const intakes = PROJECTS.flatMap((project) => project.intakes.map((i) => ({ project, intakeYear: i.year, size: i.size })));
+  const sizes = apportion(total, intakes.map((i) => i.size));
+  return intakes.map((i, k) => ({ ...i, size: sizes[k] })).sort((a, b) => a.intakeYear - b.intakeYear);
+}
+
+function draftStudent(rng: Rng, cohort: CohortPlan, asOf: string, taken: Set<string>) {
+  const { project, intakeYear } = cohort;
+  const stream = rng.choose(project.streams, (s) => s.weight);
+  const county = COUNTIES[rng.weighted(stream.counties)];
+  const major = rng.weighted(stream.majors);
+  const { prior, levels } = rng.choose(project.entry, (e) => e.share);
+  const level = rng.weighted(levels);
+  const gender = rng.chance(FEMALE_SHARE[major]) ? 'F' : 'M';
+  const gradYear = intakeYear + courseYears(level, prior);
+  const enrolmentDate = `${intakeYear}-09-01`;
+  const fields: OwnFields = {
+    ...personFor(rng, county, { intakeYear, gender, senior: prior === 'senior', taken }),
+    priorEducation: prior,
+    level,
+    enrolmentDate,
+    expectedGraduation: `${gradYear}-07`,
+    notes: '',
+  };
+  const history = plannedHistory(rng, {
+    enrolment: enrolmentDate,
+    graduation: `${gradYear}-07-01`,
+    asOf,
+    withdrawRate: project.withdrawRate,
+    completeRate: project.completeRate,
+  });
+  return { fields, cohort, major, history };
+}
+
+function planStaff(rng: Rng, counsellors: number): StaffPlan[] {
+  const used = new Set<string>();
+  const name = () => {
+    for (;;) {
+      const n = surnameFor(rng, '汉族', STAFF_SURNAMES) + givenName(rng, rng.chance(0.5) ? 'M' : 'F');
+      if (!used.has(n)) return used.add(n), n;
+    }
+  };
+  const width = Math.max(2, String(counsellors).length);
+  return [
+    { username: 'admin', displayName: '系统管理员', role: 'admin' },
+    { username: 'office', displayName: name(), role: 'office' },
+    { username: 'finance', displayName: name(), role: 'finance' },
+    { username: 'leader', displayName: name(), role: 'viewer' },
+    ...Array.from({ length: counsellors }, (_, i) => ({
+      username: `counsellor${String(i + 1).padStart(width, '0')}`,
+      displayName: name(),
+      role: 'counsellor' as const,
+    })),
+  ];
+}
+
+/** Groups in order of first appearance. */
+function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (!groups.has(k)) groups.set(k, []);
+    groups.get(k)!.push(item);
+  }
+  return [...groups.values()];
+}
