@@ -1,0 +1,61 @@
+import type { Backend } from '../rpc/dispatch';
+import { ContractCaller } from './caller';
+import type { CohortPlan, DemoPlan } from './plan';
+import { MAJORS, PROJECTS } from './programme';
+
+/**
+ * Writes the plan through the backend contract, signed in as the people who would do it:
+ * the administrator creates the accounts, the office keeps the register. Every row is
+ * validated and audited exactly as in the app.
+ */
+export function applyPlan(backend: Backend, plan: DemoPlan, password: string, inBatch: (work: () => void) => void = (w) => w()) {
+  const admin = new ContractCaller(backend);
+  const [first, ...others] = plan.staff;
+  admin.call('auth.setup', { username: first.username, displayName: first.displayName, password });
+  const userIds = new Map<string, number>();
+  for (const s of others) userIds.set(s.username, admin.call('users.create', { ...s, password }).id);
+
+  const office = new ContractCaller(backend);
+  office.call('auth.login', { username: plan.staff.find((s) => s.role === 'office')!.username, password });
+
+  const projectIds = new Map<string, number>();
+  for (const { name, partnerProvince, partnerCity, partnerCounty, partnerSchool, model, notes } of PROJECTS) {
+    const input = { name, partnerProvince, partnerCity, partnerCounty, partnerSchool, model, notes, agreementDate: null };
+    projectIds.set(name, office.call('projects.create', input).id);
+  }
+  const cohortIds = new Map<CohortPlan, number>();
+  for (const c of plan.cohorts) {
+    const input = { projectId: projectIds.get(c.project.name)!, intakeYear: c.intakeYear, name: `${c.intakeYear}级`, plannedSize: c.size };
+    cohortIds.set(c, office.call('cohorts.create', input).id);
+  }
+  const majorIds = new Map<string, number>();
+  for (const name of Object.keys(MAJORS)) majorIds.set(name, office.call('majors.create', { name, code: '' }).id);
+  const classIds = new Map<string, number>();
+  for (const k of plan.classes) {
+    const input = {
+      name: k.name,
+      majorId: majorIds.get(k.major)!,
+      cohortId: k.cohort ? cohortIds.get(k.cohort)! : null,
+      headTeacherId: userIds.get(k.headTeacher)!,
+    };
+    classIds.set(k.name, office.call('classes.create', input).id);
+  }
+
+  const BATCH = 500;
+  for (let at = 0; at < plan.students.length; at += BATCH) {
+    inBatch(() => {
+      for (const s of plan.students.slice(at, at + BATCH)) {
+        let student = office.call('students.create', {
+          ...s.fields,
+          projectId: projectIds.get(s.cohort.project.name)!,
+          cohortId: cohortIds.get(s.cohort)!,
+          majorId: majorIds.get(s.major)!,
+          classId: classIds.get(s.className)!,
+          counsellorId: userIds.get(s.counsellor)!,
+        });
+        for (const e of s.history) student = office.call('students.changeStatus', { id: student.id, version: student.version, ...e });
+      }
+    });
+  }
+  return { office, cohortIds, projectIds };
+}

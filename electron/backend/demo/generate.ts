@@ -1,0 +1,75 @@
+import crypto from 'node:crypto';
+import { openDatabase } from '../../../db/open';
+import { STATUSES, type StudentStatus } from '../../contract/students';
+import { dbFileIn } from '../data-dir';
+import { createBackend } from '../rpc/dispatch';
+import { applyPlan } from './apply';
+import { ContractCaller } from './caller';
+import { planDemo, type DemoOptions, type StaffPlan } from './plan';
+
+export class DemoRefused extends Error {
+  name = 'DemoRefused';
+}
+
+export interface CohortSummary {
+  project: string;
+  intakeYear: number;
+  students: number;
+  byStatus: Record<StudentStatus, number>;
+}
+
+export interface DemoResult {
+  dataDir: string;
+  /** the one password every demo account shares */
+  password: string;
+  staff: StaffPlan[];
+  cohorts: CohortSummary[];
+  classes: number;
+  seconds: number;
+}
+
+/** Letters and digits that cannot be misread (no 0/O, 1/l/I). */
+const PASSWORD_CHARS = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export function randomPassword(length = 10): string {
+  for (;;) {
+    const p = Array.from({ length }, () => PASSWORD_CHARS[crypto.randomInt(PASSWORD_CHARS.length)]).join('');
+    if (/\d/.test(p) && /[a-z]/.test(p) && /[A-Z]/.test(p)) return p;
+  }
+}
+
+/**
+ * Fills an empty data folder with demo data through the backend contract. Refuses a folder
+ * that already has accounts, so real data is never mixed with made-up students.
+ */
+export function generateDemo(dataDir: string, opts: DemoOptions): DemoResult {
+  const started = performance.now();
+  const opened = openDatabase({ file: dbFileIn(dataDir) });
+  try {
+    const backend = createBackend(opened);
+    if (!new ContractCaller(backend).call('auth.status', {}).setupNeeded) {
+      throw new DemoRefused(
+        `数据文件夹 ${dataDir} 里已有用户账号，演示数据只能写入新的空文件夹。请用 --data 指定另一个文件夹。\n` +
+          `The data folder ${dataDir} already has user accounts; demo data goes only into a new, empty folder. Pass another folder with --data.`,
+      );
+    }
+    const plan = planDemo(opts);
+    const password = randomPassword();
+    // Many calls per transaction: each stays a savepoint of its own, and the demo need not fsync 40,000 times.
+    const inBatch = (work: () => void) => opened.sqlite.transaction(work)();
+    const { office, cohortIds } = applyPlan(backend, plan, password, inBatch);
+    const cohorts = plan.cohorts.map((c) => {
+      const count = (status: StudentStatus | null) =>
+        office.call('students.list', { cohortId: cohortIds.get(c)!, status, pageSize: 1 }).total;
+      return {
+        project: c.project.name,
+        intakeYear: c.intakeYear,
+        students: count(null),
+        byStatus: Object.fromEntries(STATUSES.map((s) => [s, count(s)])) as Record<StudentStatus, number>,
+      };
+    });
+    return { dataDir, password, staff: plan.staff, cohorts, classes: plan.classes.length, seconds: (performance.now() - started) / 1000 };
+  } finally {
+    opened.sqlite.close();
+  }
+}
