@@ -1,0 +1,10 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { PRINT_CHANNEL, RPC_CHANNEL, type BangfuBridge } from '../backend/ipc/bridge';
+
+/** The renderer's only doors to main: the contract call and printing. */
+const bridge: BangfuBridge = {
+  invoke: (request) => ipcRenderer.invoke(RPC_CHANNEL, request),
+  print: (request) => ipcRenderer.invoke(PRINT_CHANNEL, request),
+};
+
+contextBridge.exposeInMainWorld('bangfu', bridge);
