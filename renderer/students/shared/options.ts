@@ -1,0 +1,49 @@
+import type { ComboboxItem } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useApi } from '../../api/hooks';
+import type { students } from '../../i18n/zh/students';
+
+type EnumKey = 'gender' | 'povertyStatus' | 'priorEducation' | 'level' | 'status' | 'event';
+
+/** The label of a coded value (gender, status…) in the user's language. */
+export function useEnumLabel() {
+  const { t } = useTranslation('students');
+  return (key: EnumKey, value: string): string => (t(key as EnumKey, { returnObjects: true }) as Record<string, string>)[value] ?? value;
+}
+
+/** Select options for a coded value. */
+export function useEnumOptions<K extends EnumKey, V extends keyof (typeof students)[K] & string>(key: K, values: readonly V[]): ComboboxItem<V>[] {
+  const label = useEnumLabel();
+  return values.map((value) => ({ value, label: label(key, value) }));
+}
+
+// Reference lists change rarely (the settings pages invalidate them when they do).
+const REFERENCE = { staleTime: 5 * 60_000 };
+
+/**
+ * Select options for the register's reference lists. Cohorts narrow to a project and classes to
+ * a cohort; without a project a cohort is labelled with its project, because every project has
+ * its own “2024级”.
+ */
+export function useReferenceOptions() {
+  const projects = useApi('projects.list', {}, REFERENCE).data ?? [];
+  const cohorts = useApi('cohorts.list', {}, REFERENCE).data ?? [];
+  const majors = useApi('majors.list', {}, REFERENCE).data ?? [];
+  const classes = useApi('classes.list', {}, REFERENCE).data ?? [];
+  const counsellors = useApi('users.options', { role: 'counsellor' }, REFERENCE).data ?? [];
+  return {
+    projects: projects.map((p) => ({ value: p.id, label: p.name })),
+    cohortsOf: (projectId: number | null) =>
+      cohorts
+        .filter((c) => projectId === null || c.projectId === projectId)
+        .map((c) => ({ value: c.id, label: projectId === null ? `${c.projectName} · ${c.name}` : c.name })),
+    majors: majors.map((m) => ({ value: m.id, label: m.name })),
+    classesOf: (cohortId: number | null) =>
+      classes.filter((c) => cohortId === null || c.cohortId === null || c.cohortId === cohortId).map((c) => ({ value: c.id, label: c.name })),
+    counsellors: counsellors.map((u) => ({ value: u.id, label: u.displayName })),
+    cohort: (id: number | null) => cohorts.find((c) => c.id === id),
+    schoolClass: (id: number | null) => classes.find((c) => c.id === id),
+  };
+}
+
+export type ReferenceOptions = ReturnType<typeof useReferenceOptions>;
