@@ -1,0 +1,115 @@
+import { Alert, Anchor, Breadcrumbs, Button, Center, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import { IconArrowsExchange, IconHistory, IconId, IconPencil } from '@tabler/icons-react';
+import { useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import type { Student } from '../../../electron/contract/students';
+import { useApi } from '../../api/hooks';
+import type { students } from '../../i18n/zh/students';
+import { listHref } from '../list/listParams';
+import { useCanEditRegister } from '../shared/roles';
+import { StatusBadge } from '../shared/StatusBadge';
+import { allowedEvents, StatusChangeModal } from './StatusChangeModal';
+import { StatusHistory } from './StatusHistory';
+import { StudentInfo } from './StudentInfo';
+
+interface StudentTab {
+  value: keyof typeof students.tabs;
+  icon: ComponentType<{ size?: number }>;
+  panel: ComponentType<{ student: Student }>;
+}
+
+/** The tabs of a student's page. 月度监测, 资助 and 实习就业 each join as one line here (plus a `tabs` label). */
+const TABS: StudentTab[] = [
+  { value: 'info', icon: IconId, panel: StudentInfo },
+  { value: 'history', icon: IconHistory, panel: StatusHistory },
+];
+
+/** `/students/:id`. */
+export function StudentPage() {
+  const id = Number(useParams().id);
+  const student = useApi('students.get', { id });
+  if (student.error) return <Alert color="red">{student.error.code === 'not_found' ? <NotFound /> : student.error.message}</Alert>;
+  if (!student.data) return <Center h={200}><Loader /></Center>;
+  return <StudentView student={student.data} />;
+}
+
+function NotFound() {
+  const { t } = useTranslation('students');
+  return (
+    <>
+      {t('notFound')}{' '}
+      <Anchor component={Link} to={listHref()}>
+        {t('backToList')}
+      </Anchor>
+    </>
+  );
+}
+
+function StudentView({ student }: { student: Student }) {
+  const { t } = useTranslation('students');
+  const { t: tc } = useTranslation();
+  const canEdit = useCanEditRegister();
+  const [changingStatus, setChangingStatus] = useState(false);
+  // The open tab is in the URL so that going back returns to it.
+  const [params, setParams] = useSearchParams();
+  const tab = TABS.find((x) => x.value === params.get('tab'))?.value ?? 'info';
+  const events = allowedEvents(student);
+
+  return (
+    <Stack gap="md" maw={1100}>
+      <Breadcrumbs>
+        <Anchor component={Link} to={listHref()} size="sm">
+          {t('title')}
+        </Anchor>
+        <Text size="sm">{student.name}</Text>
+      </Breadcrumbs>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Group gap="sm">
+            <Title order={3}>{student.name}</Title>
+            <StatusBadge status={student.status} size="lg" />
+            <Text size="sm" c="dimmed">
+              {t('detail.statusSince', { date: student.statusDate })}
+            </Text>
+          </Group>
+          <Text c="dimmed" size="sm" mt={4}>
+            {[student.projectName, student.cohortName, student.className].filter(Boolean).join(' · ')}
+          </Text>
+        </div>
+        {canEdit && (
+          <Group gap="xs">
+            <Button data-testid="student-edit" variant="default" leftSection={<IconPencil size={16} />} component={Link} to={`/students/${student.id}/edit`}>
+              {tc('action.edit')}
+            </Button>
+            <Tooltip label={t('changeStatus.noneAllowed', { status: t(`status.${student.status}`) })} disabled={events.length > 0}>
+              <Button
+                data-testid="student-status"
+                leftSection={<IconArrowsExchange size={16} />}
+                onClick={() => setChangingStatus(true)}
+                disabled={events.length === 0}
+              >
+                {t('changeStatus.button')}
+              </Button>
+            </Tooltip>
+          </Group>
+        )}
+      </Group>
+      <Tabs value={tab} onChange={(value) => setParams(value === 'info' ? {} : { tab: value ?? '' }, { replace: true })} keepMounted={false}>
+        <Tabs.List mb="md">
+          {TABS.map(({ value, icon: Icon }) => (
+            <Tabs.Tab key={value} value={value} data-testid={`tab-${value}`} leftSection={<Icon size={16} />}>
+              {t(`tabs.${value}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {TABS.map(({ value, panel: Panel }) => (
+          <Tabs.Panel key={value} value={value}>
+            <Panel student={student} />
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+      {changingStatus && <StatusChangeModal student={student} onClose={() => setChangingStatus(false)} />}
+    </Stack>
+  );
+}
