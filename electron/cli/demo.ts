@@ -8,6 +8,7 @@ import { isoDate } from '../contract/fields';
 import { defaultDataDir } from '../backend/data-dir';
 import { BRIEF_TOTAL } from '../backend/demo/programme';
 import { DemoRefused, generateDemo, type DemoResult } from '../backend/demo/generate';
+import { formatTable } from '../backend/demo/table';
 import { DbOpenError } from '../../db/open';
 import { intArg, parseArgs } from './args';
 
@@ -35,24 +36,16 @@ function printResult(r: DemoResult) {
   const rows = r.cohorts.map((c) => [c.project, `${c.intakeYear}级`, c.students, ...Object.values(c.byStatus)]);
   const total = r.cohorts.reduce((s, c) => s + c.students, 0);
   console.log(`\n完成，用时 ${r.seconds.toFixed(1)} 秒 / done in ${r.seconds.toFixed(1)} s: ${total} 名学生, ${r.classes} 个班级`);
-  table(['项目', '批次', '人数', ...Object.values(STATUS_LABELS)], rows);
+  console.log(formatTable(['项目', '批次', '人数', ...Object.values(STATUS_LABELS)], rows));
 
   console.log('\n账号 / accounts:');
   const counsellors = r.staff.filter((s) => s.role === 'counsellor');
   const shown = [...r.staff.filter((s) => s.role !== 'counsellor'), ...counsellors.slice(0, 3)];
-  table(['用户名 username', '角色 role', '姓名 name'], shown.map((s) => [s.username, ROLE_LABELS[s.role], s.displayName]));
+  console.log(formatTable(['用户名 username', '角色 role', '姓名 name'], shown.map((s) => [s.username, ROLE_LABELS[s.role], s.displayName])));
   if (counsellors.length > 3) console.log(`  … 班主任共 ${counsellors.length} 个账号 (${counsellors[0].username} – ${counsellors.at(-1)!.username})`);
   console.log(`\n  所有账号的密码 / password of every account:  ${r.password}`);
   console.log('  密码只显示这一次，请记下；登录后可在“修改密码”中更改。 This is the only time it is shown.\n');
   console.log(`  查看 / open:  npm run serve -- --data "${r.dataDir}"`);
-}
-
-/** Columns padded by display width (a CJK character takes two cells). */
-function table(head: string[], rows: (string | number)[][]) {
-  const width = (s: string) => [...s].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
-  const cells = [head, ...rows.map((r) => r.map(String))];
-  const widths = head.map((_, i) => Math.max(...cells.map((r) => width(r[i]))));
-  for (const r of cells) console.log('  ' + r.map((c, i) => c + ' '.repeat(widths[i] - width(c))).join('  '));
 }
 
 main();
