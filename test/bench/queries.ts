@@ -1,0 +1,74 @@
+import type Database from 'better-sqlite3';
+import type { StudentListInput } from '../../electron/contract/students';
+
+/** One representative register query: the contract input and the same query in hand-written SQL. */
+export interface BenchQuery {
+  label: string;
+  input: StudentListInput;
+  /** WHERE clause (or '') and its parameters, over students s and classes k */
+  where: string;
+  params: unknown[];
+  orderBy: string;
+}
+
+const PAGE_SIZE = 50;
+const SEARCH = `(s.name LIKE ? ESCAPE '\\' OR s.id_number LIKE ? ESCAPE '\\' OR s.phone LIKE ? ESCAPE '\\' OR k.name LIKE ? ESCAPE '\\')`;
+const contains = (q: string) => Array(4).fill(`%${q}%`);
+
+/** The queries the register screen sends most, with values taken from the data. */
+export function benchQueries(sqlite: Database.Database): BenchQuery[] {
+  const projectId = (sqlite.prepare("SELECT id FROM projects WHERE name = '广东汕尾'").get() as { id: number }).id;
+  const total = (sqlite.prepare('SELECT count(*) AS n FROM students').get() as { n: number }).n;
+  const sample = sqlite.prepare('SELECT name, id_number FROM students WHERE id = ?').get(Math.ceil(total / 2)) as { name: string; id_number: string };
+  const nameFragment = sample.name.slice(0, 2);
+  const idTail = sample.id_number.slice(-6);
+  const deepPage = Math.min(50, Math.ceil(total / PAGE_SIZE));
+  return [
+    { label: 'first page, default sort', input: {}, where: '', params: [], orderBy: 's.updated_at DESC, s.id DESC' },
+    { label: `page ${deepPage}`, input: { page: deepPage }, where: '', params: [], orderBy: 's.updated_at DESC, s.id DESC' },
+    {
+      label: 'project + status',
+      input: { projectId, status: 'graduated' },
+      where: 'WHERE s.project_id = ? AND s.status = ?',
+      params: [projectId, 'graduated'],
+      orderBy: 's.updated_at DESC, s.id DESC',
+    },
+    { label: `name fragment "${nameFragment}"`, input: { q: nameFragment }, where: `WHERE ${SEARCH}`, params: contains(nameFragment), orderBy: 's.updated_at DESC, s.id DESC' },
+    { label: `身份证号 tail "${idTail}"`, input: { q: idTail }, where: `WHERE ${SEARCH}`, params: contains(idTail), orderBy: 's.updated_at DESC, s.id DESC' },
+    { label: 'sort by class', input: { sort: 'className', dir: 'asc' }, where: '', params: [], orderBy: 'k.name ASC, s.id ASC' },
+  ];
+}
+
+export interface DirectQuery {
+  countSql: string;
+  rowsSql: string;
+  run(): { total: number; ids: number[] };
+}
+
+/** The query `students.list` makes, written by hand and prepared once, as a direct-SQL program would. */
+export function directQuery(sqlite: Database.Database, q: BenchQuery): DirectQuery {
+  const countSql = `SELECT count(*) AS total FROM students s LEFT JOIN classes k ON k.id = s.class_id ${q.where}`;
+  const rowsSql = `SELECT s.id, s.name, s.gender, s.id_number, s.phone, p.name AS project_name, c.name AS cohort_name,
+      m.name AS major_name, k.name AS class_name, u.display_name AS counsellor_name, s.status, s.enrolment_date
+    FROM students s
+    JOIN projects p ON p.id = s.project_id
+    JOIN cohorts c ON c.id = s.cohort_id
+    LEFT JOIN majors m ON m.id = s.major_id
+    LEFT JOIN classes k ON k.id = s.class_id
+    LEFT JOIN users u ON u.id = s.counsellor_id
+    ${q.where}
+    ORDER BY ${q.orderBy}
+    LIMIT ? OFFSET ?`;
+  const count = sqlite.prepare(countSql);
+  const rows = sqlite.prepare(rowsSql);
+  const offset = ((q.input.page ?? 1) - 1) * PAGE_SIZE;
+  return {
+    countSql,
+    rowsSql,
+    run() {
+      const { total } = count.get(...q.params) as { total: number };
+      const page = rows.all(...q.params, PAGE_SIZE, offset) as { id: number }[];
+      return { total, ids: page.map((r) => r.id) };
+    },
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * `npm run bench [-- --students N --iterations N --seed S]`: latency of the register's list
+ * query on a 20,000-student demo register, three ways: the backend contract in process, the
+ * same over HTTP on 127.0.0.1, and the equivalent SQL straight through better-sqlite3.
+ * Target: p95 under 50 ms, and the contract at most 3× the direct SQL. Exits 1 on FAIL.
+ */
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { openDatabase } from '../../db/open';
+import { dbFileIn } from '../../electron/backend/data-dir';
+import { generateDemo } from '../../electron/backend/demo/generate';
+import { formatTable } from '../../electron/backend/demo/table';
+import { createHttpServer } from '../../electron/backend/http/server';
+import { createBackend } from '../../electron/backend/rpc/dispatch';
+import { intArg, parseArgs } from '../../electron/cli/args';
+import type { Page } from '../../electron/contract/fields';
+import type { StudentRow } from '../../electron/contract/students';
+import { HttpClient } from '../support/api';
+import { tempDir } from '../support/server';
+import { benchQueries, directQuery, type BenchQuery } from './queries';
+
+const TARGET_P95_MS = 50;
+const TARGET_RATIO = 3;
+const WARM_UP = 20;
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+const stats = (ms: number[]) => {
+  const sorted = [...ms].sort((a, b) => a - b);
+  return { median: quantile(sorted, 0.5), p95: quantile(sorted, 0.95) };
+};
+const round = (x: number) => Math.round(x * 100) / 100;
+
+async function elapsed(work: () => unknown): Promise<number> {
+  const t = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const students = intArg(args, 'students', 20_000);
+  const iterations = intArg(args, 'iterations', 200);
+  const dataDir = tempDir('bangfu-bench-');
+  console.log(`Generating ${students} demo students through the contract into ${dataDir} …`);
+  const demo = generateDemo(dataDir, { students, seed: intArg(args, 'seed', 2012), asOf: '2026-11-23' });
+  console.log(`  done in ${demo.seconds.toFixed(1)} s (${demo.staff.length} accounts, ${demo.classes} classes)\n`);
+
+  const opened = openDatabase({ file: dbFileIn(dataDir) });
+  const backend = createBackend(opened);
+  const server = createHttpServer({ backend, staticDir: null });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  let failed = false;
+  try {
+    const login = { username: 'office', password: demo.password };
+    const token = backend.call({ method: 'auth.login', input: login }, null).session;
+    if (token?.kind !== 'start') throw new Error('office could not sign in');
+    const http = new HttpClient(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await http.call('auth.login', login);
+
+    const inProcess = (q: BenchQuery) => {
+      const { envelope } = backend.call({ method: 'students.list', input: q.input, locale: 'zh-CN' }, token.token);
+      if (!envelope.ok) throw new Error(`${q.label}: ${envelope.error.message}`);
+      return envelope.result as Page<StudentRow>;
+    };
+
+    const results = [];
+    for (const q of benchQueries(opened.sqlite)) {
+      const direct = directQuery(opened.sqlite, q);
+      assertSameAnswer(q, inProcess(q), direct.run());
+      const times = { contract: [] as number[], http: [] as number[], direct: [] as number[] };
+      // Interleaved, so a slow patch of the machine hits all three alike.
+      for (let i = 0; i < WARM_UP + iterations; i++) {
+        const c = await elapsed(() => inProcess(q));
+        const h = await elapsed(() => http.call('students.list', q.input));
+        const d = await elapsed(() => direct.run());
+        if (i >= WARM_UP) times.contract.push(c), times.http.push(h), times.direct.push(d);
+      }
+      const contract = stats(times.contract);
+      const overHttp = stats(times.http);
+      const sql = stats(times.direct);
+      const ratio = { median: contract.median / sql.median, p95: contract.p95 / sql.p95 };
+      const pass = contract.p95 < TARGET_P95_MS && overHttp.p95 < TARGET_P95_MS && ratio.median < TARGET_RATIO && ratio.p95 < TARGET_RATIO;
+      results.push({ q, direct, contract, overHttp, sql, ratio, pass });
+    }
+
+    console.log(`students.list on ${students} students, ${iterations} runs each after ${WARM_UP} warm-up (ms)`);
+    console.log(
+      formatTable(
+        ['query', 'contract med', 'p95', 'HTTP med', 'p95', 'SQL med', 'p95', 'ratio med', 'ratio p95', ''],
+        results.map((r) => [
+          r.q.label,
+          round(r.contract.median), round(r.contract.p95),
+          round(r.overHttp.median), round(r.overHttp.p95),
+          round(r.sql.median), round(r.sql.p95),
+          round(r.ratio.median), round(r.ratio.p95),
+          r.pass ? 'PASS' : 'FAIL',
+        ]),
+      ),
+    );
+    failed = results.some((r) => !r.pass);
+    console.log(`\nTarget: p95 < ${TARGET_P95_MS} ms in process and over HTTP; contract/SQL < ${TARGET_RATIO} (median and p95).`);
+    console.log(failed ? 'FAIL' : 'PASS');
+    for (const r of results.filter((x) => !x.pass)) {
+      console.log(`\nQuery plan of "${r.q.label}":`);
+      for (const [what, sql] of [['count', r.direct.countSql], ['page', r.direct.rowsSql]] as const) {
+        const plan = opened.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...r.q.params, ...(what === 'page' ? [50, 0] : [])) as { detail: string }[];
+        console.log(`  ${what}: ${plan.map((p) => p.detail).join(' | ')}`);
+      }
+    }
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    opened.sqlite.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  process.exitCode = failed ? 1 : 0;
+}
+
+/** The hand-written SQL must answer exactly as the contract does, or the comparison means nothing. */
+function assertSameAnswer(q: BenchQuery, viaContract: Page<StudentRow>, direct: { total: number; ids: number[] }) {
+  const ids = viaContract.rows.map((r) => r.id);
+  if (viaContract.total !== direct.total || ids.join() !== direct.ids.join()) {
+    throw new Error(`${q.label}: hand-written SQL differs from students.list (total ${direct.total} vs ${viaContract.total})`);
+  }
+  if (ids.length === 0) throw new Error(`${q.label}: no rows; pick a query that finds some`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
