@@ -1,11 +1,12 @@
 import type { Contract, InputOf, MethodName, ResultOf } from '../../electron/contract';
 import type { ApiErrorBody, Envelope, ErrorCode, FieldError, RpcRequest } from '../../electron/contract/errors';
+import type { BangfuBridge } from '../../electron/backend/ipc/bridge';
 import { currentLocale } from '../i18n';
 
 /** Exposed by electron/preload: the one IPC door to the backend. Absent in browser mode. */
 declare global {
   interface Window {
-    bangfu?: { invoke(request: RpcRequest): Promise<Envelope<unknown>> };
+    bangfu?: BangfuBridge;
   }
 }
 

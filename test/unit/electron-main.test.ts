@@ -7,8 +7,9 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/backend/data-dir';
-import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '../../db/open';
+import { openDatabase } from '../../db/open';
 import { PRINT_CHANNEL, RPC_CHANNEL } from '../../electron/backend/ipc/bridge';
+import { firstMigrations } from '../support/migrations';
 import { tempDir } from '../support/server';
 
 const REPO = path.resolve(__dirname, '../..');
@@ -203,7 +204,7 @@ describe('desktop start-up', () => {
   });
 
   it('tells the user where the backup went when an upgrade migrated the database', async () => {
-    openDatabase({ file: dataFile(), migrationsDir: firstMigrationOnly() }).sqlite.close();
+    openDatabase({ file: dataFile(), migrationsDir: firstMigrations(1) }).sqlite.close();
     await startApp();
     expect(fake.dialog.showMessageBox).toHaveBeenCalledWith(
       state.FakeWindow.all[0],
@@ -219,12 +220,3 @@ describe('desktop start-up', () => {
   });
 });
 
-function firstMigrationOnly(): string {
-  const dir = tempDir('migrations-');
-  const journal = JSON.parse(fs.readFileSync(path.join(DEFAULT_MIGRATIONS_DIR, 'meta', '_journal.json'), 'utf8'));
-  const first = journal.entries[0];
-  fs.mkdirSync(path.join(dir, 'meta'));
-  fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: [first] }));
-  fs.copyFileSync(path.join(DEFAULT_MIGRATIONS_DIR, `${first.tag}.sql`), path.join(dir, `${first.tag}.sql`));
-  return dir;
-}

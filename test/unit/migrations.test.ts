@@ -3,12 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_DIR, DbOpenError, openDatabase } from '../../db/open';
+import { firstMigrations, readJournal } from '../support/migrations';
 import { tempDir } from '../support/server';
-
-interface Journal {
-  entries: { idx: number; when: number; tag: string }[];
-}
-const journal = (dir: string): Journal => JSON.parse(fs.readFileSync(path.join(dir, 'meta', '_journal.json'), 'utf8'));
 
 /** Everything SQLite knows about the schema, in a stable order, without drizzle's own bookkeeping. */
 function schemaOf(file: string): string[] {
@@ -24,19 +20,9 @@ function schemaOf(file: string): string[] {
   }
 }
 
-/** A copy of the migrations folder holding only the first `n` migrations. */
-function firstMigrations(n: number): string {
-  const dir = tempDir('migrations-');
-  const j = journal(DEFAULT_MIGRATIONS_DIR);
-  fs.mkdirSync(path.join(dir, 'meta'));
-  fs.writeFileSync(path.join(dir, 'meta', '_journal.json'), JSON.stringify({ ...j, entries: j.entries.slice(0, n) }));
-  for (const e of j.entries.slice(0, n)) fs.copyFileSync(path.join(DEFAULT_MIGRATIONS_DIR, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
-  return dir;
-}
-
 describe('migrations', () => {
   it('have strictly increasing journal timestamps (drizzle skips one that is not newer than the last applied)', () => {
-    const entries = journal(DEFAULT_MIGRATIONS_DIR).entries;
+    const entries = readJournal(DEFAULT_MIGRATIONS_DIR).entries;
     expect(entries.length).toBeGreaterThan(1);
     entries.forEach((e, i) => {
       expect(e.idx).toBe(i);
@@ -57,7 +43,7 @@ describe('migrations', () => {
 
     expect(schemaOf(upgraded)).toEqual(schemaOf(fresh));
     const applied = new Database(upgraded, { readonly: true }).prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
-    expect(applied.n).toBe(journal(DEFAULT_MIGRATIONS_DIR).entries.length);
+    expect(applied.n).toBe(readJournal(DEFAULT_MIGRATIONS_DIR).entries.length);
   });
 
   it('back up an existing database before migrating it, and not a new one', () => {
@@ -89,7 +75,7 @@ describe('migrations', () => {
     const before = schemaOf(file);
 
     // A second migration that creates a table and then fails: the table must not survive.
-    const j = journal(dir);
+    const j = readJournal(dir);
     fs.writeFileSync(path.join(dir, `${j.entries[1].tag}.sql`), 'CREATE TABLE half_done (x INTEGER);\n--> statement-breakpoint\nINSERT INTO no_such_table VALUES (1);');
     expect(() => openDatabase({ file, migrationsDir: dir })).toThrow(DbOpenError);
     try {
