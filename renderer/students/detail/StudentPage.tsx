@@ -1,5 +1,5 @@
-import { Alert, Anchor, Breadcrumbs, Button, Center, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowsExchange, IconHistory, IconId, IconPencil } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Center, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
+import { IconArrowLeft, IconArrowsExchange, IconHistory, IconId, IconPencil } from '@tabler/icons-react';
 import { useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -58,12 +58,12 @@ function StudentView({ student }: { student: Student }) {
 
   return (
     <Stack gap="md" maw={1100}>
-      <Breadcrumbs>
-        <Anchor component={Link} to={listHref()} size="sm">
-          {t('title')}
-        </Anchor>
-        <Text size="sm">{student.name}</Text>
-      </Breadcrumbs>
+      <Anchor component={Link} to={listHref()} size="sm" w="fit-content">
+        <Group gap={4}>
+          <IconArrowLeft size={14} />
+          {t('backToList')}
+        </Group>
+      </Anchor>
       <Group justify="space-between" align="flex-start">
         <div>
           <Group gap="sm">
