@@ -65,6 +65,7 @@ export const students: typeof zh = {
   status: { enrolled: 'In school', suspended: 'On leave', withdrawn: 'Withdrawn', graduated: 'Graduated', completed: 'Completed' },
   event: { enrol: 'Enrol', suspend: 'Leave', resume: 'Return', withdraw: 'Withdraw', graduate: 'Graduate', complete: 'Complete' },
   list: {
+    enrolmentDate: 'Enrolled',
     projectName: 'Project',
     cohortName: 'Cohort',
     majorName: 'Major',

@@ -63,6 +63,7 @@ export const students = {
   status: { enrolled: '在读', suspended: '休学', withdrawn: '退学/流失', graduated: '毕业', completed: '结业' },
   event: { enrol: '入学', suspend: '休学', resume: '复学', withdraw: '退学', graduate: '毕业', complete: '结业' },
   list: {
+    enrolmentDate: '入学日期',
     projectName: '项目',
     cohortName: '批次',
     majorName: '专业',

@@ -18,7 +18,7 @@ export function SortHeader({
   const active = current.sort === column;
   const Icon = !active ? IconSelector : current.dir === 'asc' ? IconChevronUp : IconChevronDown;
   return (
-    <Table.Th aria-sort={active ? (current.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+    <Table.Th style={{ whiteSpace: 'nowrap' }} aria-sort={active ? (current.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
       <UnstyledButton
         data-testid={`sort-${column}`}
         onClick={() => onSort(column, active && current.dir === 'asc' ? 'desc' : 'asc')}

@@ -31,7 +31,7 @@ function useColumns(): Column[] {
     { label: t('list.counsellorName'), cell: (r) => r.counsellorName },
     { label: t('fields.phone'), cell: (r) => r.phone },
     { label: t('fields.status'), sort: 'status', cell: (r) => <StatusBadge status={r.status} /> },
-    { label: t('fields.enrolmentDate'), sort: 'enrolmentDate', cell: (r) => r.enrolmentDate },
+    { label: t('list.enrolmentDate'), sort: 'enrolmentDate', cell: (r) => r.enrolmentDate },
   ];
 }
 
@@ -70,7 +70,9 @@ export function StudentListPage() {
                       {label}
                     </SortHeader>
                   ) : (
-                    <Table.Th key={i}>{label}</Table.Th>
+                    <Table.Th key={i} style={{ whiteSpace: 'nowrap' }}>
+                      {label}
+                    </Table.Th>
                   ),
                 )}
               </Table.Tr>

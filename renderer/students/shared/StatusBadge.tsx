@@ -13,7 +13,8 @@ const COLORS: Record<StudentStatus, string> = {
 export function StatusBadge({ status, ...rest }: { status: StudentStatus } & BadgeProps) {
   const { t } = useTranslation('students');
   return (
-    <Badge color={COLORS[status]} variant="light" radius="sm" {...rest}>
+    // Never cut short in a narrow table column; English labels stay in sentence case.
+    <Badge color={COLORS[status]} variant="light" radius="sm" tt="none" styles={{ label: { overflow: 'visible' } }} {...rest}>
       {t(`status.${status}`)}
     </Badge>
   );
