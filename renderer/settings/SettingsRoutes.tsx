@@ -3,6 +3,8 @@ import { IconAdjustments, IconBuildingCommunity, IconHistory, IconSchool, IconUs
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import type { MethodName } from '../../electron/contract';
+import { canRoleCall } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { AuditLogPage } from './audit/AuditLogPage';
 import { GeneralSettings } from './general/GeneralSettings';
@@ -14,24 +16,25 @@ interface SettingsTab {
   path: 'general' | 'projects' | 'classes' | 'users' | 'audit';
   icon: ComponentType<{ size?: number }>;
   page: ComponentType;
-  adminOnly?: boolean;
+  /** the contract method whose roles decide who sees this tab */
+  needs?: MethodName;
 }
 
 const TABS: SettingsTab[] = [
   { path: 'general', icon: IconAdjustments, page: GeneralSettings },
   { path: 'projects', icon: IconBuildingCommunity, page: ProjectsPage },
   { path: 'classes', icon: IconSchool, page: ClassesPage },
-  { path: 'users', icon: IconUserCog, page: UsersPage, adminOnly: true },
-  { path: 'audit', icon: IconHistory, page: AuditLogPage, adminOnly: true },
+  { path: 'users', icon: IconUserCog, page: UsersPage, needs: 'users.list' },
+  { path: 'audit', icon: IconHistory, page: AuditLogPage, needs: 'audit.list' },
 ];
 
-/** `/settings/*`: one tab per sub-route; users and the audit log exist only for administrators. */
+/** `/settings/*`: one tab per sub-route; users and the audit log only for the roles the contract lets read them. */
 export function SettingsRoutes() {
   const { t } = useTranslation('settings');
-  const isAdmin = useCurrentUser().role === 'admin';
   const navigate = useNavigate();
   const current = useLocation().pathname.split('/')[2] ?? 'general';
-  const tabs = TABS.filter((tab) => isAdmin || !tab.adminOnly);
+  const role = useCurrentUser().role;
+  const tabs = TABS.filter((tab) => !tab.needs || canRoleCall(role, tab.needs));
 
   return (
     <Stack gap="md">

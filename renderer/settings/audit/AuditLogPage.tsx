@@ -4,7 +4,7 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../../format';
 import { RecordTable } from '../records/RecordTable';
 import { AuditChanges } from './AuditChanges';
 import { actionLabel, AUDIT_ENTITIES, entityLabel, type IdNames } from './auditLabels';

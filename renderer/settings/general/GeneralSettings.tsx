@@ -6,7 +6,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../electron/contract/settings';
 import { showFieldErrors, useApi, useApiMutation } from '../../api/hooks';
-import { useCurrentUser } from '../../auth/session';
+import { useCanCall } from '../../auth/permissions';
 import { currentLocale } from '../../i18n';
 import { LanguageSwitch } from '../../layout/LanguageSwitch';
 import { TextField } from '../records/fields';
@@ -35,7 +35,7 @@ export function GeneralSettings() {
 function SchoolSettingsForm({ initialValues }: { initialValues: Settings }) {
   const { t } = useTranslation('settings');
   const { t: tc } = useTranslation();
-  const canEdit = useCurrentUser().role === 'admin';
+  const canEdit = useCanCall('settings.update');
   // The school name in the header comes with the session status, so refresh that too.
   const update = useApiMutation('settings.update', { invalidates: ['settings', 'auth'] });
   const form = useForm<Settings>({ initialValues });

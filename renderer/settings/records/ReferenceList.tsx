@@ -5,9 +5,8 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contract, InputOf } from '../../../electron/contract';
 import type { Cohort, Major, Project, SchoolClass } from '../../../electron/contract/org';
-import { REGISTER_EDITORS } from '../../../electron/contract/roles';
 import { useApi, useApiMutation } from '../../api/hooks';
-import { useCurrentUser } from '../../auth/session';
+import { useCanCall } from '../../auth/permissions';
 import { ConfirmDeleteModal } from './ConfirmDeleteModal';
 import { RecordFormModal } from './RecordFormModal';
 import { RecordTable, type Column } from './RecordTable';
@@ -50,7 +49,7 @@ interface ReferenceListProps<A extends OrgArea> {
 export function ReferenceList<A extends OrgArea>(props: ReferenceListProps<A>) {
   const { area, entity, columns, blank, describe, fields } = props;
   const { t: tc } = useTranslation();
-  const canEdit = REGISTER_EDITORS.includes(useCurrentUser().role);
+  const canEdit = useCanCall(`${area}.update` as 'projects.update');
   // The method names are built from `area`; the props' types already tie rows and fields to it.
   const list = useApi(`${area}.list` as 'projects.list', {});
   const rows = list.data as OrgRows[A][] | undefined;

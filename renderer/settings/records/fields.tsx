@@ -12,8 +12,9 @@ import {
 } from '@mantine/core';
 import { DateInput, type DateInputProps } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
-import { useEffect, useRef, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { visibleInputName } from '../../forms/visibleInputName';
 import type { settings } from '../../i18n/zh/settings';
 
 /**
@@ -28,25 +29,6 @@ type Bound<V, P> = Omit<P, 'form' | 'name'> & { form: UseFormReturnType<V>; name
 function useLabel(name: FieldName, label: ReactNode) {
   const { t } = useTranslation('settings');
   return label ?? t(`fields.${name}`);
-}
-
-/**
- * Mantine gives `name` to the hidden input of a Select or DateInput; the visible input is the one a
- * person (or an e2e test) clicks and types into, so it gets the name too. React strips an attribute
- * it was not given whenever it updates that input, hence the observer putting it back.
- */
-function NameOnVisibleInput({ name, children }: { name: string; children: ReactNode }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const input = ref.current?.querySelector('input:not([type="hidden"])');
-    if (!input) return;
-    const apply = () => input.getAttribute('name') !== name && input.setAttribute('name', name);
-    apply();
-    const observer = new MutationObserver(apply);
-    observer.observe(input, { attributes: true, attributeFilter: ['name'] });
-    return () => observer.disconnect();
-  }, [name]);
-  return <div ref={ref}>{children}</div>;
 }
 
 export function TextField<V>({ form, name, label, ...rest }: Bound<V, TextInputProps>) {
@@ -78,25 +60,22 @@ export function NumberField<V>({ form, name, label, ...rest }: Bound<V, NumberIn
 /** An ISO date (YYYY-MM-DD) or null, typed or picked from the calendar. */
 export function DateField<V>({ form, name, label, ...rest }: Bound<V, DateInputProps>) {
   return (
-    <NameOnVisibleInput name={name}>
-      <DateInput
-        data-testid={name}
-        label={useLabel(name, label)}
-        valueFormat="YYYY-MM-DD"
-        placeholder="YYYY-MM-DD"
-        clearable
-        {...form.getInputProps(name)}
-        {...rest}
-      />
-    </NameOnVisibleInput>
+    <DateInput
+      {...visibleInputName(name)}
+      data-testid={name}
+      label={useLabel(name, label)}
+      valueFormat="YYYY-MM-DD"
+      placeholder="YYYY-MM-DD"
+      clearable
+      {...form.getInputProps(name)}
+      {...rest}
+    />
   );
 }
 
 export function SelectField<V, T extends string | number>({ form, name, label, ...rest }: Bound<V, SelectProps<T>>) {
   return (
-    <NameOnVisibleInput name={name}>
-      <Select<T> data-testid={name} label={useLabel(name, label)} {...form.getInputProps(name)} {...rest} />
-    </NameOnVisibleInput>
+    <Select<T> {...visibleInputName(name)} data-testid={name} label={useLabel(name, label)} {...form.getInputProps(name)} {...rest} />
   );
 }
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES } from '../../../electron/contract/roles';
 import type { User } from '../../../electron/contract/users';
 import { useApi, useApiMutation } from '../../api/hooks';
-import { formatDateTime } from '../format';
+import { formatDateTime } from '../../format';
 import { PasswordField, SelectField, SwitchField, TextField } from '../records/fields';
 import { RecordFormModal } from '../records/RecordFormModal';
 import { RecordTable } from '../records/RecordTable';

@@ -5,11 +5,11 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { TRANSITIONS, type StatusEvent, type Student } from '../../../electron/contract/students';
 import { showFieldErrors, useApiMutation } from '../../api/hooks';
-import { today } from '../shared/format';
+import { today } from '../../format';
 import { useEnumLabel } from '../shared/options';
 import { StatusBadge } from '../shared/StatusBadge';
 import { contractValidator } from '../shared/validation';
-import { visibleInputName } from '../shared/visibleInputName';
+import { visibleInputName } from '../../forms/visibleInputName';
 
 type ChangeEvent = Exclude<StatusEvent, 'enrol'>;
 

@@ -3,7 +3,7 @@ import { IconArrowRight } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Student } from '../../../electron/contract/students';
 import { useApi } from '../../api/hooks';
-import { formatDateTime } from '../shared/format';
+import { formatDateTime } from '../../format';
 import { StatusBadge } from '../shared/StatusBadge';
 
 /** The 状态记录 tab: every status event of the student, newest first. */

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { maskIdNumber } from '../../../electron/contract/idcard';
 import type { Student } from '../../../electron/contract/students';
-import { formatDateTime } from '../shared/format';
+import { formatDateTime } from '../../format';
 import { useEnumLabel } from '../shared/options';
 import { FIELD_SPAN, SECTIONS, type StudentFieldKey } from '../shared/sections';
 

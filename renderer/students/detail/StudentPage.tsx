@@ -7,7 +7,7 @@ import type { Student } from '../../../electron/contract/students';
 import { useApi } from '../../api/hooks';
 import type { students } from '../../i18n/zh/students';
 import { listHref } from '../list/listParams';
-import { useCanEditRegister } from '../shared/roles';
+import { useCanCall } from '../../auth/permissions';
 import { StatusBadge } from '../shared/StatusBadge';
 import { allowedEvents, StatusChangeModal } from './StatusChangeModal';
 import { StatusHistory } from './StatusHistory';
@@ -49,7 +49,7 @@ function NotFound() {
 function StudentView({ student }: { student: Student }) {
   const { t } = useTranslation('students');
   const { t: tc } = useTranslation();
-  const canEdit = useCanEditRegister();
+  const canEdit = useCanCall('students.update');
   const [changingStatus, setChangingStatus] = useState(false);
   // The open tab is in the URL so that going back returns to it.
   const [params, setParams] = useSearchParams();

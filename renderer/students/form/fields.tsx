@@ -1,7 +1,7 @@
 import { Autocomplete, Select, Switch, Textarea, TextInput, type ComboboxItem, type Primitive } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { useTranslation } from 'react-i18next';
-import { visibleInputName } from '../shared/visibleInputName';
+import { visibleInputName } from '../../forms/visibleInputName';
 import { REQUIRED, useStudentFormContext, type StudentFormValues } from './studentForm';
 
 /**

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { StudentRow } from '../../../electron/contract/students';
 import { useApi } from '../../api/hooks';
-import { useCanEditRegister } from '../shared/roles';
+import { useCanCall } from '../../auth/permissions';
 import { StatusBadge } from '../shared/StatusBadge';
 import { PAGE_SIZE, useListParams, type SortKey } from './listParams';
 import { SortHeader } from './SortHeader';
@@ -43,7 +43,7 @@ export function StudentListPage() {
   const params = useListParams();
   const { current, update } = params;
   const columns = useColumns();
-  const canEdit = useCanEditRegister();
+  const canEdit = useCanCall('students.update');
   // Keep showing the last page while the next one loads, so the table does not flicker.
   const list = useApi('students.list', current, { placeholderData: keepPreviousData });
   const total = list.data?.total ?? 0;

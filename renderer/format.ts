@@ -1,4 +1,4 @@
-import { currentLocale } from '../../i18n';
+import { currentLocale } from './i18n';
 
 /** An ISO timestamp as this PC's local date and time. */
 export function formatDateTime(iso: string): string {
