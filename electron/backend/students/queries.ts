@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { alias, type SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import { classes, cohorts, majors, projects, students, studentStatusEvents, users } from '../../../db/schema';
@@ -19,6 +19,16 @@ export function scopeFor(user: SessionUser): SQL | undefined {
 }
 
 const counsellors = alias(users, 'counsellor');
+
+/** The joins that turn a student's ids into the names a person reads. */
+function withNames<Q extends SQLiteSelect>(query: Q) {
+  return query
+    .innerJoin(projects, eq(projects.id, students.projectId))
+    .innerJoin(cohorts, eq(cohorts.id, students.cohortId))
+    .leftJoin(majors, eq(majors.id, students.majorId))
+    .leftJoin(classes, eq(classes.id, students.classId))
+    .leftJoin(counsellors, eq(counsellors.id, students.counsellorId));
+}
 
 const SORT_COLUMNS = {
   name: students.name,
@@ -52,7 +62,7 @@ export function listStudents(db: Db, user: SessionUser, input: z.output<typeof l
     .where(cond)
     .get()!;
   const order = input.dir === 'asc' ? asc : desc;
-  const rows = db
+  const rows = withNames(db
     .select({
       id: students.id,
       name: students.name,
@@ -68,11 +78,7 @@ export function listStudents(db: Db, user: SessionUser, input: z.output<typeof l
       enrolmentDate: students.enrolmentDate,
     })
     .from(students)
-    .innerJoin(projects, eq(projects.id, students.projectId))
-    .innerJoin(cohorts, eq(cohorts.id, students.cohortId))
-    .leftJoin(majors, eq(majors.id, students.majorId))
-    .leftJoin(classes, eq(classes.id, students.classId))
-    .leftJoin(counsellors, eq(counsellors.id, students.counsellorId))
+    .$dynamic())
     .where(cond)
     .orderBy(order(SORT_COLUMNS[input.sort]), order(students.id))
     .limit(input.pageSize)
@@ -88,7 +94,7 @@ export function listStudents(db: Db, user: SessionUser, input: z.output<typeof l
 
 /** One student as `user` may see them; not_found when outside a counsellor's scope. */
 export function getStudent(db: Db, user: SessionUser, id: number): Student {
-  const row = db
+  const row = withNames(db
     .select({
       student: students,
       projectName: projects.name,
@@ -98,11 +104,7 @@ export function getStudent(db: Db, user: SessionUser, id: number): Student {
       counsellorName: counsellors.displayName,
     })
     .from(students)
-    .innerJoin(projects, eq(projects.id, students.projectId))
-    .innerJoin(cohorts, eq(cohorts.id, students.cohortId))
-    .leftJoin(majors, eq(majors.id, students.majorId))
-    .leftJoin(classes, eq(classes.id, students.classId))
-    .leftJoin(counsellors, eq(counsellors.id, students.counsellorId))
+    .$dynamic())
     .where(and(eq(students.id, id), scopeFor(user)))
     .get();
   if (!row) throw new AppError('not_found');
