@@ -8,6 +8,7 @@ export const ERROR_CODES = [
   'duplicate',
   'unknown_method',
   'bad_credentials',
+  'too_many_attempts',
   'setup_done',
   'invalid_transition',
   'in_use',

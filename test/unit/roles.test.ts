@@ -109,3 +109,19 @@ describe('the audit log', () => {
     expect(rows.find((r) => r.action === 'create' && r.after && (r.after as { role?: string }).role === 'admin')?.userName).toBe('管理员');
   });
 });
+
+describe('login', () => {
+  it('locks a user name for a few minutes after five wrong passwords, then lets the right one in', () => {
+    const start = new Date('2026-11-23T02:00:00Z');
+    const b = testBackend(start);
+    const anon = b.as(null);
+    anon.call('auth.setup', { username: 'admin', displayName: '管理员', password: 'admin-pass-1' });
+    const guesser = b.as(null);
+    for (let i = 0; i < 5; i++) expect(guesser.fail('auth.login', { username: 'admin', password: `guess-${i}` }).code).toBe('bad_credentials');
+    const locked = guesser.fail('auth.login', { username: 'admin', password: 'admin-pass-1' });
+    expect(locked.code).toBe('too_many_attempts');
+    expect(locked.message).toContain('5分钟');
+    b.setNow(new Date(start.getTime() + 5 * 60_000 + 1));
+    expect(guesser.call('auth.login', { username: 'admin', password: 'admin-pass-1' }).username).toBe('admin');
+  });
+});

@@ -27,9 +27,14 @@ export const authHandlers: Handlers<'auth.status' | 'auth.setup' | 'auth.login' 
   },
 
   'auth.login': ({ username, password }, ctx) => {
+    ctx.loginThrottle.assertAllowed(username, ctx.now());
     const row = ctx.db.select().from(users).where(eq(users.username, username)).get();
     const ok = verifyPassword(password, row?.passwordHash ?? DUMMY_HASH) && row !== undefined && row.active;
-    if (!ok) throw new AppError('bad_credentials');
+    if (!ok) {
+      ctx.loginThrottle.recordFailure(username, ctx.now());
+      throw new AppError('bad_credentials');
+    }
+    ctx.loginThrottle.clear(username);
     const at = ctx.now().toISOString();
     ctx.db.update(users).set({ lastLoginAt: at }).where(eq(users.id, row.id)).run();
     ctx.startSession(row.id);

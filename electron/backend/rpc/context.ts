@@ -3,6 +3,7 @@ import type { Db } from '../../../db/open';
 import type { Contract, MethodName, ParsedInputOf, ResultOf } from '../../contract';
 import type { Locale } from '../../contract/messages';
 import type { Role } from '../../contract/roles';
+import type { LoginThrottle } from '../auth/throttle';
 
 export interface SessionUser {
   id: number;
@@ -32,6 +33,8 @@ export interface Ctx {
   /** Start a session for this user on the calling transport (login, first-run setup). */
   startSession(userId: number): void;
   endSession(): void;
+  /** per-backend memory of failed logins */
+  loginThrottle: LoginThrottle;
 }
 
 /** A handler for a method that requires a role always gets a user. */

@@ -5,6 +5,7 @@ import type { MethodDef } from '../../contract/define';
 import type { ApiErrorBody, Envelope, RpcRequest } from '../../contract/errors';
 import { formatMessage, isMessageKey, resolveLocale, type Locale } from '../../contract/messages';
 import { userForToken, createSession, deleteSession } from '../auth/sessions';
+import { LoginThrottle } from '../auth/throttle';
 import { handlers } from '../handlers';
 import { writeAudit } from '../audit/record';
 import { AppError, type FieldProblem } from './errors';
@@ -32,6 +33,7 @@ export interface Backend {
 export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {}): Backend {
   const now = opts.now ?? (() => new Date());
   const logError = opts.logError ?? ((e, m) => console.error(`[${m}]`, e));
+  const loginThrottle = new LoginThrottle();
 
   return {
     call(request, sessionToken) {
@@ -70,6 +72,7 @@ export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {})
             if (sessionToken) deleteSession(db, sessionToken);
             session = { kind: 'end' };
           },
+          loginThrottle,
         };
         const handler = handlers[name] as (input: unknown, ctx: Ctx) => unknown;
         const run = () => {
