@@ -9,6 +9,10 @@ export const students = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
+    /** 'huang xiao ming': Chinese names sort by pinyin, as people look them up */
+    namePinyin: text('name_pinyin').notNull().default(''),
+    /** 'hxm': what people type to find 黄小明 quickly */
+    nameInitials: text('name_initials').notNull().default(''),
     /** 'M' | 'F', always equal to what the 身份证号 encodes */
     gender: text('gender').notNull(),
     ethnicity: text('ethnicity').notNull().default(''),
@@ -54,6 +58,7 @@ export const students = sqliteTable(
   },
   (t) => [
     index('students_name').on(t.name),
+    index('students_name_pinyin').on(t.namePinyin),
     index('students_project').on(t.projectId),
     index('students_cohort').on(t.cohortId),
     index('students_major').on(t.majorId),

@@ -7,6 +7,7 @@ import { formatMessage, isMessageKey, resolveLocale, type Locale } from '../../c
 import { userForToken, createSession, deleteSession } from '../auth/sessions';
 import { LoginThrottle } from '../auth/throttle';
 import { handlers } from '../handlers';
+import { backfillNameKeys } from '../students/pinyin';
 import { writeAudit } from '../audit/record';
 import { AppError, type FieldProblem } from './errors';
 import type { AuditRecord, Ctx } from './context';
@@ -34,6 +35,8 @@ export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {})
   const now = opts.now ?? (() => new Date());
   const logError = opts.logError ?? ((e, m) => console.error(`[${m}]`, e));
   const loginThrottle = new LoginThrottle();
+  // Data upkeep that a plain-SQL migration cannot do (pinyin keys need code).
+  backfillNameKeys(db);
 
   return {
     call(request, sessionToken) {

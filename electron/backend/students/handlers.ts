@@ -5,6 +5,7 @@ import { changedFields } from '../audit/record';
 import type { Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { updateVersioned } from '../rpc/versioned';
+import { nameKeys } from './pinyin';
 import { getStudent, listStudents, statusHistory } from './queries';
 import { validateStudent } from './validate';
 
@@ -29,7 +30,7 @@ export const studentsHandlers: Handlers<
     const ts = now.toISOString();
     const { id } = ctx.db
       .insert(students)
-      .values({ ...values, status: 'enrolled', statusDate: values.enrolmentDate, createdAt: ts, updatedAt: ts })
+      .values({ ...values, ...nameKeys(values.name), status: 'enrolled', statusDate: values.enrolmentDate, createdAt: ts, updatedAt: ts })
       .returning({ id: students.id })
       .get();
     ctx.db
@@ -45,7 +46,7 @@ export const studentsHandlers: Handlers<
     const { id, version, ...fields } = input;
     const before = getStudent(ctx.db, ctx.user, id);
     const values = validateStudent(ctx.db, fields, id, ctx.now());
-    updateVersioned(ctx.db, students, 'student', id, version, values, ctx.now(), ctx.locale);
+    updateVersioned(ctx.db, students, 'student', id, version, { ...values, ...nameKeys(values.name) }, ctx.now(), ctx.locale);
     const after = getStudent(ctx.db, ctx.user, id);
     const diff = changedFields(forAudit(before), forAudit(after));
     ctx.audit({ action: 'update', entity: 'student', entityId: id, ...diff });

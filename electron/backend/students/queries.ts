@@ -31,7 +31,7 @@ function withNames<Q extends SQLiteSelect>(query: Q) {
 }
 
 const SORT_COLUMNS = {
-  name: students.name,
+  name: students.namePinyin,
   idNumber: students.idNumber,
   className: classes.name,
   projectName: projects.name,
@@ -52,7 +52,13 @@ export function listStudents(db: Db, user: SessionUser, input: z.output<typeof l
   if (input.q) {
     const pattern = `%${input.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
     const contains = (col: Parameters<typeof like>[0]) => sql`${col} LIKE ${pattern} ESCAPE '\\'`;
-    where.push(or(contains(students.name), contains(students.idNumber), contains(students.phone), contains(classes.name)));
+    const fields = [contains(students.name), contains(students.idNumber), contains(students.phone), contains(classes.name)];
+    // Latin letters may be pinyin: 'hxm' or 'huangxiao' finds 黄小明.
+    if (/^[a-z]+$/i.test(input.q)) {
+      const prefix = `${input.q.toLowerCase()}%`;
+      fields.push(like(students.nameInitials, prefix), like(sql`replace(${students.namePinyin}, ' ', '')`, prefix));
+    }
+    where.push(or(...fields));
   }
   const cond = and(...where);
   const { total } = db
