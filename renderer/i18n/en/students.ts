@@ -6,7 +6,7 @@ export const students: typeof zh = {
   newTitle: 'New student',
   editTitle: 'Edit student: {{name}}',
   total: '{{count}} students in total',
-  searchPlaceholder: 'Name, ID no., phone, class',
+  searchPlaceholder: 'Name, pinyin initials, ID no., phone, class',
   noMatch: 'No students match',
   notFound: 'Student not found; it may have been deleted or is not assigned to you',
   notSaved: 'Not saved',

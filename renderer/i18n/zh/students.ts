@@ -4,7 +4,7 @@ export const students = {
   newTitle: '新建学生',
   editTitle: '编辑学生：{{name}}',
   total: '共 {{count}} 名学生',
-  searchPlaceholder: '姓名/身份证号/电话/班级',
+  searchPlaceholder: '姓名/拼音首字母/身份证号/电话/班级',
   noMatch: '没有符合条件的学生',
   notFound: '找不到该学生，可能已被删除或不在您的负责范围内',
   notSaved: '未保存',
