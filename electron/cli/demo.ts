@@ -23,7 +23,7 @@ function main() {
     const asOf = typeof args['as-of'] === 'string' ? args['as-of'] : new Date().toLocaleDateString('sv-SE');
     if (!isoDate.safeParse(asOf).success) throw new Error(`--as-of needs a date YYYY-MM-DD, got ${asOf}`);
     const students = intArg(args, 'students', BRIEF_TOTAL);
-    console.log(`正在生成演示数据 / generating demo data: ${students} 名学生 → ${dataDir}`);
+    console.log(`演示数据 / demo data: ${students} 名学生 → ${dataDir}（状态截至 / statuses as of ${asOf}）`);
     result = generateDemo(dataDir, { students, seed: intArg(args, 'seed', 2012), asOf });
   } catch (e) {
     console.error(e instanceof DemoRefused || e instanceof DbOpenError ? e.message : e instanceof Error ? e.message : e);
