@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Pagination, Select, Stack, Text } from '@mantine/core';
+import { Button, Group, Pagination, Select, Stack, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -7,6 +7,7 @@ import { useApi } from '../../api/hooks';
 import { formatDateTime } from '../../format';
 import { RecordTable } from '../records/RecordTable';
 import { AuditChanges } from './AuditChanges';
+import { Tag } from '../../ui/Tag';
 import { actionLabel, AUDIT_ENTITIES, entityLabel, type IdNames } from './auditLabels';
 
 const PAGE_SIZE = 50;
@@ -98,9 +99,7 @@ export function AuditLogPage() {
             header: t('audit.action'),
             nowrap: true,
             render: (e) => (
-              <Badge variant="light" color={ACTION_COLORS[e.action] ?? 'gray'}>
-                {actionLabel(t, e.action)}
-              </Badge>
+              <Tag color={ACTION_COLORS[e.action] ?? 'gray'}>{actionLabel(t, e.action)}</Tag>
             ),
           },
           {

@@ -1,6 +1,7 @@
-import { Badge, type BadgeProps } from '@mantine/core';
+import type { BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { StudentStatus } from '../../../electron/contract/students';
+import { Tag } from '../../ui/Tag';
 
 const COLORS: Record<StudentStatus, string> = {
   enrolled: 'teal',
@@ -13,9 +14,8 @@ const COLORS: Record<StudentStatus, string> = {
 export function StatusBadge({ status, ...rest }: { status: StudentStatus } & BadgeProps) {
   const { t } = useTranslation('students');
   return (
-    // Never cut short in a narrow table column; English labels stay in sentence case.
-    <Badge color={COLORS[status]} variant="light" radius="sm" tt="none" styles={{ label: { overflow: 'visible' } }} {...rest}>
+    <Tag color={COLORS[status]} {...rest}>
       {t(`status.${status}`)}
-    </Badge>
+    </Tag>
   );
 }
