@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { beforeAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { dbFileIn } from '../../electron/backend/data-dir';
 import { ContractCaller } from '../../electron/backend/demo/caller';
@@ -64,10 +65,20 @@ describe('demo data generator', () => {
   let result: DemoResult;
   let data: ReturnType<typeof read>;
 
+  const dirs: string[] = [];
+  const newDir = () => {
+    dirs.push(tempDir('bangfu-demo-'));
+    return dirs.at(-1)!;
+  };
+
   beforeAll(() => {
-    dir = tempDir('bangfu-demo-');
+    dir = newDir();
     result = generateDemo(dir, OPTS);
     data = read(dir);
+  });
+
+  afterAll(() => {
+    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   });
 
   it('writes the requested number of students, each audited as the app would', () => {
@@ -116,7 +127,7 @@ describe('demo data generator', () => {
   });
 
   it('gives the same students for the same seed', () => {
-    const again = tempDir('bangfu-demo-');
+    const again = newDir();
     generateDemo(again, OPTS);
     const other = read(again);
     expect(withoutTimestamps(other.students)).toEqual(withoutTimestamps(data.students));
