@@ -72,6 +72,9 @@ export function openDatabase(opts: OpenOptions): OpenDb {
       backupFile = backupBeforeMigration(sqlite, opts, pending[0]);
     }
     if (pending.length > 0) migrate(db, { migrationsFolder: migrationsDir });
+    // SQLite's advice for a long-lived connection: gather the statistics the query planner needs
+    // (without them it scans by the wrong index and sorts the whole register).
+    sqlite.pragma('optimize = 0x10002');
   } catch (e) {
     sqlite.close();
     if (e instanceof DbOpenError) throw e;

@@ -65,6 +65,8 @@ export const students = sqliteTable(
     index('students_class').on(t.classId),
     index('students_counsellor').on(t.counsellorId),
     index('students_status').on(t.status),
+    // The register opens sorted by last change; without this every page sorts all students.
+    index('students_updated_at').on(t.updatedAt),
   ],
 );
 

@@ -47,7 +47,9 @@ export interface DirectQuery {
 
 /** The query `students.list` makes, written by hand and prepared once, as a direct-SQL program would. */
 export function directQuery(sqlite: Database.Database, q: BenchQuery): DirectQuery {
-  const countSql = `SELECT count(*) AS total FROM students s LEFT JOIN classes k ON k.id = s.class_id ${q.where}`;
+  // As in the backend, the count joins classes only when a search looks at the class name.
+  const join = q.where.includes('k.') ? 'LEFT JOIN classes k ON k.id = s.class_id' : '';
+  const countSql = `SELECT count(*) AS total FROM students s ${join} ${q.where}`;
   const rowsSql = `SELECT s.id, s.name, s.gender, s.id_number, s.phone, p.name AS project_name, c.name AS cohort_name,
       m.name AS major_name, k.name AS class_name, u.display_name AS counsellor_name, s.status, s.enrolment_date
     FROM students s

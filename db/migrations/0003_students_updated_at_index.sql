@@ -1,0 +1,1 @@
+CREATE INDEX `students_updated_at` ON `students` (`updated_at`);
