@@ -1,4 +1,4 @@
-import { ActionIcon, Box, Group, Paper, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +6,8 @@ import { maskIdNumber } from '../../../electron/contract/idcard';
 import type { Student } from '../../../electron/contract/students';
 import { formatDateTime } from '../../format';
 import { useEnumLabel } from '../shared/options';
-import { FIELD_SPAN, SECTIONS, type StudentFieldKey } from '../shared/sections';
+import type { StudentFieldKey } from '../shared/sections';
+import { StudentSections } from '../shared/StudentSections';
 
 /** One field of the record as read, in the user's language. */
 function useDisplay(student: Student) {
@@ -69,27 +70,21 @@ export function StudentInfo({ student }: { student: Student }) {
   const display = useDisplay(student);
   return (
     <Stack gap="md">
-      {SECTIONS.map((section) => (
-        <Paper key={section.key} withBorder p="md">
-          <Title order={5} mb="sm">
-            {t(`sections.${section.key}`)}
-          </Title>
-          <SimpleGrid cols={3} spacing="md" verticalSpacing="sm">
-            {section.fields.map((field) => (
-              <Box key={field} style={{ gridColumn: `span ${FIELD_SPAN[field] ?? 1}` }}>
-                {section.fields.length > 1 && (
-                  <Text size="xs" c="dimmed">
-                    {t(`fields.${field}`)}
-                  </Text>
-                )}
-                <Text size="sm" component="div" style={{ whiteSpace: 'pre-wrap' }}>
-                  {field === 'idNumber' ? <IdNumber student={student} /> : display(field) || '—'}
-                </Text>
-              </Box>
-            ))}
-          </SimpleGrid>
-        </Paper>
-      ))}
+      <StudentSections
+        renderField={(field, sectionSize) => (
+          <>
+            {/* A one-field section (备注) is already named by its title. */}
+            {sectionSize > 1 && (
+              <Text size="xs" c="dimmed">
+                {t(`fields.${field}`)}
+              </Text>
+            )}
+            <Text size="sm" component="div" style={{ whiteSpace: 'pre-wrap' }}>
+              {field === 'idNumber' ? <IdNumber student={student} /> : display(field) || '—'}
+            </Text>
+          </>
+        )}
+      />
       <Text size="xs" c="dimmed" ta="right">
         {t('detail.updatedAt', { at: formatDateTime(student.updatedAt) })}
       </Text>

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Center, Group, Loader, Paper, SimpleGrid, Stack, Title } from '@mantine/core';
+import { Alert, Button, Center, Group, Loader, Stack, Title } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import type { ApiError } from '../../api/client';
 import { showFieldErrors, useApi, useApiMutation } from '../../api/hooks';
 import { listHref } from '../list/listParams';
 import { useReferenceOptions } from '../shared/options';
-import { FIELD_SPAN, SECTIONS } from '../shared/sections';
+import { StudentSections } from '../shared/StudentSections';
 import { contractValidator } from '../shared/validation';
 import { StudentFieldInput } from './StudentFieldInput';
 import { EMPTY_STUDENT, StudentFormProvider, toFields, toInput, useStudentForm, valuesOf, type StudentFormValues } from './studentForm';
@@ -73,20 +73,7 @@ function StudentForm({ student }: { student: Student | null }) {
               {error.message}
             </Alert>
           )}
-          {SECTIONS.map((section) => (
-            <Paper key={section.key} withBorder p="md">
-              <Title order={5} mb="sm">
-                {t(`sections.${section.key}`)}
-              </Title>
-              <SimpleGrid cols={3} spacing="md" verticalSpacing="sm">
-                {section.fields.map((field) => (
-                  <Box key={field} style={{ gridColumn: `span ${FIELD_SPAN[field] ?? 1}` }}>
-                    <StudentFieldInput field={field} options={options} />
-                  </Box>
-                ))}
-              </SimpleGrid>
-            </Paper>
-          ))}
+          <StudentSections renderField={(field) => <StudentFieldInput field={field} options={options} />} />
           <Group
             justify="flex-end"
             pos="sticky"
