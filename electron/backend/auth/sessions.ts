@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, eq, gt, lte } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { sessions, users } from '../../../db/schema';
 import type { Role } from '../../contract/roles';
@@ -20,14 +20,23 @@ export function createSession(db: Db, userId: number, now: Date): { token: strin
   return { token, expiresAt };
 }
 
-/** The active user behind a live session, or null when it is unknown, expired or the user is disabled. */
-export function userForToken(db: Db, token: string, now: Date): SessionUser | null {
-  const row = db
+// Every call looks its session up, so the statement is prepared once per database.
+const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
+
+function prepareLookup(db: Db) {
+  return db
     .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, now.toISOString()), eq(users.active, true)))
-    .get();
+    .where(and(eq(sessions.tokenHash, sql.placeholder('hash')), gt(sessions.expiresAt, sql.placeholder('now')), eq(users.active, true)))
+    .prepare();
+}
+
+/** The active user behind a live session, or null when it is unknown, expired or the user is disabled. */
+export function userForToken(db: Db, token: string, now: Date): SessionUser | null {
+  let lookup = lookups.get(db);
+  if (!lookup) lookups.set(db, (lookup = prepareLookup(db)));
+  const row = lookup.get({ hash: hashToken(token), now: now.toISOString() });
   return row ? { ...row, role: row.role as Role } : null;
 }
 
