@@ -53,7 +53,7 @@ export function StudentFilters({ current, update, reset }: Params) {
         leftSection={<IconSearch size={16} />}
         value={search}
         onChange={(e) => setSearch(e.currentTarget.value)}
-        style={{ flex: 2, minWidth: 0 }}
+        style={{ flex: 3, minWidth: 0 }}
       />
       {filter('projectId', options.projects, t('fields.projectId'))}
       {filter('cohortId', options.cohortsOf(current.projectId), t('fields.cohortId'))}
