@@ -1,7 +1,8 @@
 import { openDatabase, type OpenDb } from '../../db/open';
 import { dbFileIn } from '../../electron/backend/data-dir';
 import { createBackend, type Backend } from '../../electron/backend/rpc/dispatch';
-import type { Contract, InputOf, MethodName, ResultOf } from '../../electron/contract';
+import { ContractCaller } from '../../electron/backend/rpc/caller';
+import type { Contract, InputOf } from '../../electron/contract';
 import type { ApiErrorBody } from '../../electron/contract/errors';
 import { makeIdNumber } from './fixtures';
 import { tempDir } from './server';
@@ -24,23 +25,10 @@ export function testBackend(start = new Date('2026-11-23T02:00:00Z')) {
   };
 }
 
-export class Caller {
-  constructor(
-    readonly backend: Backend,
-    public token: string | null,
-    readonly locale = 'zh-CN',
-  ) {}
-
-  call<M extends MethodName>(method: M, input: InputOf<Contract[M]>): ResultOf<Contract[M]> {
-    const { envelope, session } = this.backend.call({ method, input, locale: this.locale }, this.token);
-    if (session?.kind === 'start') this.token = session.token;
-    if (session?.kind === 'end') this.token = null;
-    if (!envelope.ok) throw Object.assign(new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`), { body: envelope.error });
-    return envelope.result as ResultOf<Contract[M]>;
-  }
-
+/** A caller that can also assert a call fails and return its error body. */
+export class Caller extends ContractCaller {
   fail(method: string, input: unknown): ApiErrorBody {
-    const { envelope } = this.backend.call({ method, input, locale: this.locale }, this.token);
+    const envelope = this.envelope(method, input);
     if (envelope.ok) throw new Error(`${method} succeeded but was expected to fail`);
     return envelope.error;
   }

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { dbFileIn } from '../../electron/backend/data-dir';
-import { ContractCaller } from '../../electron/backend/demo/caller';
+import { ContractCaller } from '../../electron/backend/rpc/caller';
 import { DemoRefused, generateDemo, type DemoResult } from '../../electron/backend/demo/generate';
 import { PROJECTS } from '../../electron/backend/demo/programme';
 import { createBackend } from '../../electron/backend/rpc/dispatch';

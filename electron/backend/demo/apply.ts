@@ -1,5 +1,5 @@
 import type { Backend } from '../rpc/dispatch';
-import { ContractCaller } from './caller';
+import { ContractCaller } from '../rpc/caller';
 import type { CohortPlan, DemoPlan } from './plan';
 import { MAJORS, PROJECTS } from './programme';
 

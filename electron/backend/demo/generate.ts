@@ -4,7 +4,7 @@ import { STATUSES, type StudentStatus } from '../../contract/students';
 import { dbFileIn } from '../data-dir';
 import { createBackend } from '../rpc/dispatch';
 import { applyPlan } from './apply';
-import { ContractCaller } from './caller';
+import { ContractCaller } from '../rpc/caller';
 import { planDemo, type DemoOptions, type StaffPlan } from './plan';
 
 export class DemoRefused extends Error {

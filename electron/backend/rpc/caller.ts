@@ -13,17 +13,27 @@ export class CallFailed extends Error {
   }
 }
 
-/** One signed-in user of the backend contract, the way a transport drives it. */
+/**
+ * One user of the backend contract in process, keeping their session the way a transport does
+ * (used by the demo generator and the tests).
+ */
 export class ContractCaller {
   constructor(
-    private readonly backend: Backend,
-    private token: string | null = null,
+    readonly backend: Backend,
+    public token: string | null = null,
+    readonly locale = 'zh-CN',
   ) {}
 
-  call<M extends MethodName>(method: M, input: InputOf<Contract[M]>): ResultOf<Contract[M]> {
-    const { envelope, session } = this.backend.call({ method, input, locale: 'zh-CN' }, this.token);
+  /** The whole answer, applying any session change. */
+  envelope(method: string, input: unknown) {
+    const { envelope, session } = this.backend.call({ method, input, locale: this.locale }, this.token);
     if (session?.kind === 'start') this.token = session.token;
     if (session?.kind === 'end') this.token = null;
+    return envelope;
+  }
+
+  call<M extends MethodName>(method: M, input: InputOf<Contract[M]>): ResultOf<Contract[M]> {
+    const envelope = this.envelope(method, input);
     if (!envelope.ok) throw new CallFailed(method, envelope.error);
     return envelope.result as ResultOf<Contract[M]>;
   }
