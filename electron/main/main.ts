@@ -10,6 +10,7 @@ import { createBackend } from '../backend/rpc/dispatch';
 import { buildAppMenu } from './menu';
 import { isAppPage, isWebLink } from './navigation';
 import { printWindow } from './print';
+import { mainStrings, type MainStrings } from './strings';
 
 // The same layout under the app path in development (the repo) and packaged (app.asar).
 const APP_ROOT = app.getAppPath();
@@ -21,6 +22,8 @@ const MIGRATIONS_DIR = path.join(APP_ROOT, 'db', 'migrations');
 const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
 
 let mainWindow: BrowserWindow | null = null;
+// Windows reports its display language only once the app is ready; Chinese until then.
+let text: MainStrings = mainStrings('zh-CN');
 
 if (app.requestSingleInstanceLock()) {
   app.on('second-instance', () => {
@@ -37,6 +40,7 @@ if (app.requestSingleInstanceLock()) {
 }
 
 function start() {
+  text = mainStrings(app.getLocale());
   const dataDir = defaultDataDir();
   const opened = openOrExplain(dataDir);
   if (!opened) return app.exit(1);
@@ -48,16 +52,16 @@ function start() {
   const transport = createIpcTransport(createBackend(opened));
   ipcMain.handle(RPC_CHANNEL, (event, request) => transport.handle(appSender(event).id, request));
   ipcMain.handle(PRINT_CHANNEL, (event, raw) => printFor(event, raw));
-  Menu.setApplicationMenu(buildAppMenu({ dataDir, print: (win, request) => void printFromMenu(win, request) }));
+  Menu.setApplicationMenu(buildAppMenu({ dataDir, text, print: (win, request) => void printFromMenu(win, request) }));
 
   mainWindow = createWindow(transport);
   mainWindow.on('closed', () => (mainWindow = null));
   if (opened.backupFile) {
     void dialog.showMessageBox(mainWindow, {
       type: 'info',
-      title: '数据库已升级',
-      message: '数据库已升级到本版本。',
-      detail: `升级前的数据已自动备份到：\n${opened.backupFile}`,
+      title: text.upgradedTitle,
+      message: text.upgradedMessage,
+      detail: text.upgradedDetail(opened.backupFile),
     });
   }
 }
@@ -67,9 +71,9 @@ function openOrExplain(dataDir: string): OpenDb | null {
   try {
     return openDatabase({ file: dbFileIn(dataDir), migrationsDir: MIGRATIONS_DIR });
   } catch (e) {
-    const detail = e instanceof DbOpenError ? e.message : `无法打开数据库（${dbFileIn(dataDir)}）：${(e as Error).message}`;
+    const detail = e instanceof DbOpenError ? e.message : text.cannotOpenDb(dbFileIn(dataDir), (e as Error).message);
     console.error(e);
-    dialog.showErrorBox('帮扶生管理系统无法启动', detail);
+    dialog.showErrorBox(text.cannotStart, detail);
     return null;
   }
 }
@@ -127,10 +131,10 @@ async function printFor(event: IpcMainInvokeEvent, raw: unknown): Promise<PrintO
   const win = BrowserWindow.fromWebContents(appSender(event));
   const request = parsePrintRequest(raw);
   if (!win || !request) return { ok: false, reason: 'failed', message: 'invalid print request' };
-  return printWindow(win, request);
+  return printWindow(win, request, text);
 }
 
 async function printFromMenu(win: BrowserWindow, request: PrintRequest) {
-  const outcome = await printWindow(win, request);
-  if (!outcome.ok && outcome.reason === 'failed') dialog.showErrorBox('打印失败', outcome.message ?? '');
+  const outcome = await printWindow(win, request, text);
+  if (!outcome.ok && outcome.reason === 'failed') dialog.showErrorBox(text.printFailed, outcome.message ?? '');
 }

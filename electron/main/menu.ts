@@ -1,14 +1,16 @@
 import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import type { PrintRequest } from '../backend/ipc/bridge';
+import type { MainStrings } from './strings';
 
 export interface MenuActions {
   /** The per-user folder holding the database and its backups. */
   dataDir: string;
   print(win: BrowserWindow, request: PrintRequest): void;
+  text: MainStrings;
 }
 
-/** The Chinese application menu; every command acts on the focused window. */
-export function buildAppMenu({ dataDir, print }: MenuActions): Menu {
+/** The application menu; every command acts on the focused window. */
+export function buildAppMenu({ dataDir, print, text }: MenuActions): Menu {
   const onFocused = (act: (win: BrowserWindow) => void) => () => {
     const win = BrowserWindow.getFocusedWindow();
     if (win) act(win);
@@ -16,59 +18,59 @@ export function buildAppMenu({ dataDir, print }: MenuActions): Menu {
 
   const template: MenuItemConstructorOptions[] = [
     {
-      label: '文件(&F)',
+      label: text.file,
       submenu: [
-        { label: '打印…', accelerator: 'CmdOrCtrl+P', click: onFocused((win) => print(win, { mode: 'print' })) },
-        { label: '另存为 PDF…', accelerator: 'CmdOrCtrl+Shift+S', click: onFocused((win) => print(win, { mode: 'pdf' })) },
+        { label: text.print, accelerator: 'CmdOrCtrl+P', click: onFocused((win) => print(win, { mode: 'print' })) },
+        { label: text.savePdf, accelerator: 'CmdOrCtrl+Shift+S', click: onFocused((win) => print(win, { mode: 'pdf' })) },
         { type: 'separator' },
-        { label: '打开数据文件夹', click: () => void openDataFolder(dataDir) },
+        { label: text.openDataFolder, click: () => void openDataFolder(dataDir, text) },
         { type: 'separator' },
-        { role: 'quit', label: '退出' },
+        { role: 'quit', label: text.quit },
       ],
     },
     {
-      label: '编辑(&E)',
+      label: text.edit,
       submenu: [
-        { role: 'undo', label: '撤销' },
-        { role: 'redo', label: '重做' },
+        { role: 'undo', label: text.undo },
+        { role: 'redo', label: text.redo },
         { type: 'separator' },
-        { role: 'cut', label: '剪切' },
-        { role: 'copy', label: '复制' },
-        { role: 'paste', label: '粘贴' },
+        { role: 'cut', label: text.cut },
+        { role: 'copy', label: text.copy },
+        { role: 'paste', label: text.paste },
         { type: 'separator' },
-        { role: 'selectAll', label: '全选' },
+        { role: 'selectAll', label: text.selectAll },
       ],
     },
     {
-      label: '视图(&V)',
+      label: text.view,
       submenu: [
-        { role: 'reload', label: '重新加载' },
+        { role: 'reload', label: text.reload },
         { type: 'separator' },
-        { role: 'zoomIn', label: '放大' },
-        { role: 'zoomOut', label: '缩小' },
-        { role: 'resetZoom', label: '实际大小' },
+        { role: 'zoomIn', label: text.zoomIn },
+        { role: 'zoomOut', label: text.zoomOut },
+        { role: 'resetZoom', label: text.resetZoom },
         { type: 'separator' },
-        { role: 'toggleDevTools', label: '开发者工具' },
+        { role: 'toggleDevTools', label: text.devTools },
       ],
     },
     {
-      label: '帮助(&H)',
-      submenu: [{ label: `关于${app.getName()}`, click: onFocused((win) => void showAbout(win, dataDir)) }],
+      label: text.help,
+      submenu: [{ label: text.about(app.getName()), click: onFocused((win) => void showAbout(win, dataDir, text)) }],
     },
   ];
   return Menu.buildFromTemplate(template);
 }
 
-async function openDataFolder(dataDir: string) {
+async function openDataFolder(dataDir: string, text: MainStrings) {
   const problem = await shell.openPath(dataDir);
-  if (problem) dialog.showErrorBox('无法打开数据文件夹', `${dataDir}\n${problem}`);
+  if (problem) dialog.showErrorBox(text.cannotOpenDataFolder, `${dataDir}\n${problem}`);
 }
 
-function showAbout(win: BrowserWindow, dataDir: string) {
+function showAbout(win: BrowserWindow, dataDir: string, text: MainStrings) {
   return dialog.showMessageBox(win, {
     type: 'info',
-    title: '关于',
+    title: text.aboutTitle,
     message: `${app.getName()} ${app.getVersion()}`,
-    detail: `数据文件夹：${dataDir}`,
+    detail: text.dataFolder(dataDir),
   });
 }

@@ -3,10 +3,11 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import type { PrintOutcome, PrintRequest } from '../backend/ipc/bridge';
 import { pdfFileName } from '../backend/ipc/print-request';
+import type { MainStrings } from './strings';
 
 /** Prints what the window shows (reports style themselves with print CSS). */
-export async function printWindow(win: BrowserWindow, request: PrintRequest): Promise<PrintOutcome> {
-  return request.mode === 'print' ? printOnPaper(win, request.landscape) : saveAsPdf(win, request.landscape, request.fileName);
+export async function printWindow(win: BrowserWindow, request: PrintRequest, text: MainStrings): Promise<PrintOutcome> {
+  return request.mode === 'print' ? printOnPaper(win, request.landscape) : saveAsPdf(win, text, request.landscape, request.fileName);
 }
 
 function printOnPaper(win: BrowserWindow, landscape = false): Promise<PrintOutcome> {
@@ -19,11 +20,11 @@ function printOnPaper(win: BrowserWindow, landscape = false): Promise<PrintOutco
   });
 }
 
-async function saveAsPdf(win: BrowserWindow, landscape = false, fileName?: string): Promise<PrintOutcome> {
+async function saveAsPdf(win: BrowserWindow, text: MainStrings, landscape = false, fileName?: string): Promise<PrintOutcome> {
   const choice = await dialog.showSaveDialog(win, {
-    title: '另存为 PDF',
+    title: text.pdfTitle,
     defaultPath: path.join(app.getPath('documents'), pdfFileName(fileName)),
-    filters: [{ name: 'PDF 文件', extensions: ['pdf'] }],
+    filters: [{ name: text.pdfFilter, extensions: ['pdf'] }],
   });
   if (choice.canceled || !choice.filePath) return { ok: false, reason: 'cancelled' };
   try {

@@ -60,6 +60,7 @@ const electron = vi.hoisted(() => {
       whenReady: () => Promise.resolve(),
       getAppPath: (): string => '',
       getName: () => '帮扶生管理系统',
+      getLocale: (): string => 'zh-CN',
       getVersion: () => '0.1.0',
       getPath: () => '',
       quit: vi.fn(),
@@ -91,6 +92,7 @@ beforeEach(() => {
   state.lock = true;
   state.menu = null;
   fake.app.getAppPath = () => REPO;
+  fake.app.getLocale = () => 'zh-CN';
   configHome = tempDir();
   vi.stubEnv('XDG_CONFIG_HOME', configHome);
   vi.stubEnv('APPDATA', configHome);
@@ -114,6 +116,12 @@ function rpc(contents: InstanceType<typeof state.FakeContents>, method: string, 
 }
 
 describe('desktop start-up', () => {
+  it('labels the menu in English when Windows is in English', async () => {
+    fake.app.getLocale = () => 'en-US';
+    await startApp();
+    expect(state.menu?.template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+
   it('opens one locked-down window on the built renderer, with the database in the user data folder', async () => {
     await startApp();
     expect(state.FakeWindow.all).toHaveLength(1);

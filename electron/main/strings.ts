@@ -1,0 +1,77 @@
+/**
+ * Texts of the native parts (menu, dialogs). They follow the Windows display language, since
+ * they exist before any page has loaded; Chinese unless Windows is in English.
+ */
+const zh = {
+  file: '文件(&F)',
+  print: '打印…',
+  savePdf: '另存为 PDF…',
+  openDataFolder: '打开数据文件夹',
+  quit: '退出',
+  edit: '编辑(&E)',
+  undo: '撤销',
+  redo: '重做',
+  cut: '剪切',
+  copy: '复制',
+  paste: '粘贴',
+  selectAll: '全选',
+  view: '视图(&V)',
+  reload: '重新加载',
+  zoomIn: '放大',
+  zoomOut: '缩小',
+  resetZoom: '实际大小',
+  devTools: '开发者工具',
+  help: '帮助(&H)',
+  about: (app: string) => `关于${app}`,
+  aboutTitle: '关于',
+  dataFolder: (dir: string) => `数据文件夹：${dir}`,
+  cannotOpenDataFolder: '无法打开数据文件夹',
+  pdfTitle: '另存为 PDF',
+  pdfFilter: 'PDF 文件',
+  printFailed: '打印失败',
+  cannotStart: '帮扶生管理系统无法启动',
+  cannotOpenDb: (file: string, reason: string) => `无法打开数据库（${file}）：${reason}`,
+  upgradedTitle: '数据库已升级',
+  upgradedMessage: '数据库已升级到本版本。',
+  upgradedDetail: (backup: string) => `升级前的数据已自动备份到：\n${backup}`,
+};
+
+export type MainStrings = typeof zh;
+
+const en: MainStrings = {
+  file: '&File',
+  print: 'Print…',
+  savePdf: 'Save as PDF…',
+  openDataFolder: 'Open data folder',
+  quit: 'Quit',
+  edit: '&Edit',
+  undo: 'Undo',
+  redo: 'Redo',
+  cut: 'Cut',
+  copy: 'Copy',
+  paste: 'Paste',
+  selectAll: 'Select all',
+  view: '&View',
+  reload: 'Reload',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Actual size',
+  devTools: 'Developer tools',
+  help: '&Help',
+  about: (app) => `About ${app}`,
+  aboutTitle: 'About',
+  dataFolder: (dir) => `Data folder: ${dir}`,
+  cannotOpenDataFolder: 'Cannot open the data folder',
+  pdfTitle: 'Save as PDF',
+  pdfFilter: 'PDF files',
+  printFailed: 'Printing failed',
+  cannotStart: 'The app cannot start',
+  cannotOpenDb: (file, reason) => `Cannot open the database (${file}): ${reason}`,
+  upgradedTitle: 'Database upgraded',
+  upgradedMessage: 'The database was upgraded to this version.',
+  upgradedDetail: (backup) => `A copy from before the upgrade was saved to:\n${backup}`,
+};
+
+export function mainStrings(osLocale: string): MainStrings {
+  return osLocale.toLowerCase().startsWith('en') ? en : zh;
+}
