@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_LOCALE, formatMessage, type Locale, type MessageKey } from '../electron/contract/messages';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema>;
@@ -17,15 +18,28 @@ export interface OpenDb {
 
 export type DbOpenProblem = 'not_a_database' | 'locked' | 'migration_failed' | 'cannot_open';
 
-/** Start-up must stop on this: the message says what is wrong with which file. */
+const MESSAGE_KEYS = {
+  cannot_open: 'db_cannot_open',
+  not_a_database: 'db_not_a_database',
+  locked: 'db_locked',
+  migration_failed: 'db_migration_failed',
+} as const satisfies Record<DbOpenProblem, MessageKey>;
+
+/** Start-up must stop on this: the message says what is wrong with which file (Chinese; `describe` for another language). */
 export class DbOpenError extends Error {
   constructor(
     readonly problem: DbOpenProblem,
-    message: string,
+    readonly params: { file: string; reason?: string; backup?: string },
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super('', options);
     this.name = 'DbOpenError';
+    this.message = this.describe(DEFAULT_LOCALE);
+  }
+
+  describe(locale: Locale): string {
+    const key = this.problem === 'migration_failed' && this.params.backup ? 'db_migration_failed_backup' : MESSAGE_KEYS[this.problem];
+    return formatMessage(locale, key, this.params);
   }
 }
 
@@ -51,7 +65,7 @@ export function openDatabase(opts: OpenOptions): OpenDb {
   try {
     sqlite = new Database(opts.file, { timeout: opts.busyTimeoutMs ?? 5000 });
   } catch (e) {
-    throw new DbOpenError('cannot_open', `无法打开数据库文件 ${opts.file}：${(e as Error).message}`, { cause: e });
+    throw new DbOpenError('cannot_open', { file: opts.file, reason: (e as Error).message }, { cause: e });
   }
   try {
     // Reading the schema is the first thing that fails on a file that is not SQLite.
@@ -80,11 +94,7 @@ export function openDatabase(opts: OpenOptions): OpenDb {
     if (e instanceof DbOpenError) throw e;
     const failure = describeOpenFailure(opts.file, e);
     if (failure.problem !== 'cannot_open') throw failure;
-    throw new DbOpenError(
-      'migration_failed',
-      `数据库升级失败，已回滚，数据未改动（${opts.file}）${backupFile ? `；升级前备份：${backupFile}` : ''}。原因：${(e as Error).message}`,
-      { cause: e },
-    );
+    throw new DbOpenError('migration_failed', { file: opts.file, reason: (e as Error).message, backup: backupFile ?? undefined }, { cause: e });
   }
   return { sqlite, db, backupFile };
 }
@@ -92,12 +102,12 @@ export function openDatabase(opts: OpenOptions): OpenDb {
 function describeOpenFailure(file: string, e: unknown): DbOpenError {
   const code = (e as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
-    return new DbOpenError('not_a_database', `文件 ${file} 不是本系统的数据库（或已损坏），未做任何改动`, { cause: e });
+    return new DbOpenError('not_a_database', { file }, { cause: e });
   }
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-    return new DbOpenError('locked', `数据库文件 ${file} 正被其他程序占用，请关闭占用它的程序后重试`, { cause: e });
+    return new DbOpenError('locked', { file }, { cause: e });
   }
-  return new DbOpenError('cannot_open', `无法打开数据库文件 ${file}：${(e as Error).message}`, { cause: e });
+  return new DbOpenError('cannot_open', { file, reason: (e as Error).message }, { cause: e });
 }
 
 /** Migrations not yet recorded in drizzle's journal table, judged the way drizzle's migrator judges them. */

@@ -71,7 +71,7 @@ function openOrExplain(dataDir: string): OpenDb | null {
   try {
     return openDatabase({ file: dbFileIn(dataDir), migrationsDir: MIGRATIONS_DIR });
   } catch (e) {
-    const detail = e instanceof DbOpenError ? e.message : text.cannotOpenDb(dbFileIn(dataDir), (e as Error).message);
+    const detail = e instanceof DbOpenError ? e.describe(text.locale) : text.cannotOpenDb(dbFileIn(dataDir), (e as Error).message);
     console.error(e);
     dialog.showErrorBox(text.cannotStart, detail);
     return null;

@@ -1,3 +1,5 @@
+import type { Locale } from '../contract/messages';
+
 /**
  * Texts of the native parts (menu, dialogs). They follow the Windows display language, since
  * they exist before any page has loaded; Chinese unless Windows is in English.
@@ -30,6 +32,7 @@ const zh = {
   pdfFilter: 'PDF 文件',
   printFailed: '打印失败',
   cannotStart: '帮扶生管理系统无法启动',
+  locale: 'zh-CN' as Locale,
   cannotOpenDb: (file: string, reason: string) => `无法打开数据库（${file}）：${reason}`,
   upgradedTitle: '数据库已升级',
   upgradedMessage: '数据库已升级到本版本。',
@@ -66,6 +69,7 @@ const en: MainStrings = {
   pdfFilter: 'PDF files',
   printFailed: 'Printing failed',
   cannotStart: 'The app cannot start',
+  locale: 'en',
   cannotOpenDb: (file, reason) => `Cannot open the database (${file}): ${reason}`,
   upgradedTitle: 'Database upgraded',
   upgradedMessage: 'The database was upgraded to this version.',

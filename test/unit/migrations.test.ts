@@ -116,3 +116,16 @@ describe('migrations', () => {
     }
   });
 });
+
+describe('start-up refusals', () => {
+  it('can be told in English too', () => {
+    const file = path.join(tempDir(), 'notes.sqlite');
+    fs.writeFileSync(file, 'not a database\n'.repeat(200));
+    try {
+      openDatabase({ file });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as DbOpenError).describe('en')).toBe(`The file ${file} is not this app's database (or is damaged); nothing was changed`);
+    }
+  });
+});
