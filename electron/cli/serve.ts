@@ -21,7 +21,7 @@ function main() {
   try {
     opened = openDatabase({ file: dbFileIn(dataDir) });
   } catch (e) {
-    console.error(e instanceof DbOpenError ? e.message : e);
+    console.error(e instanceof DbOpenError ? `${e.describe('zh-CN')}\n${e.describe('en')}` : e);
     process.exit(1);
   }
   if (opened.backupFile) console.log(`数据库已升级；升级前备份 / backup before upgrade: ${opened.backupFile}`);
