@@ -62,26 +62,19 @@ export function AuditLogPage() {
           data={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }))}
           data-testid="audit-user"
         />
-        <DateInput
-          label={t('audit.from')}
-          valueFormat="YYYY-MM-DD"
-          placeholder="YYYY-MM-DD"
-          clearable
-          w={150}
-          value={filters.from}
-          onChange={(v) => filter({ from: v })}
-          data-testid="audit-from"
-        />
-        <DateInput
-          label={t('audit.to')}
-          valueFormat="YYYY-MM-DD"
-          placeholder="YYYY-MM-DD"
-          clearable
-          w={150}
-          value={filters.to}
-          onChange={(v) => filter({ to: v })}
-          data-testid="audit-to"
-        />
+        {(['from', 'to'] as const).map((key) => (
+          <DateInput
+            key={key}
+            label={t(`audit.${key}`)}
+            valueFormat="YYYY-MM-DD"
+            placeholder="YYYY-MM-DD"
+            clearable
+            w={150}
+            value={filters[key]}
+            onChange={(v) => filter({ [key]: v })}
+            data-testid={`audit-${key}`}
+          />
+        ))}
         <Button variant="default" onClick={() => filter(NO_FILTERS)}>
           {tc('action.reset')}
         </Button>
