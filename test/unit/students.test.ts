@@ -19,6 +19,11 @@ describe('student names', () => {
     expect(office.caller.call('students.list', { q: 'hxm' }).rows.map((r) => r.name)).toEqual(['黄小明']);
     expect(office.caller.call('students.list', { q: 'HuangXiao' }).rows.map((r) => r.name)).toEqual(['黄小明']);
     expect(office.caller.call('students.list', { q: '小明' }).rows.map((r) => r.name)).toEqual(['黄小明']);
+    // LIKE wildcards typed into the search box are taken literally.
+    expect(office.caller.call('students.list', { q: '%' }).total).toBe(0);
+    expect(office.caller.call('students.list', { q: '_' }).total).toBe(0);
+    // The same query shape with other values gives other answers (prepared statements are reused, not their results).
+    expect(office.caller.call('students.list', { q: '王芳' }).rows.map((r) => r.name)).toEqual(['王芳']);
   });
 
   it('keep their pinyin keys when renamed, and get them filled in for rows saved before the keys existed', () => {

@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
-import { alias, type SQLiteSelect } from 'drizzle-orm/sqlite-core';
+import { alias, type SQLiteColumn, type SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import { classes, cohorts, majors, projects, students, studentStatusEvents, users } from '../../../db/schema';
@@ -41,54 +41,90 @@ const SORT_COLUMNS = {
   updatedAt: students.updatedAt,
 } as const;
 
-export function listStudents(db: Db, user: SessionUser, input: z.output<typeof listInput>): Page<StudentRow> {
-  const where: (SQL | undefined)[] = [scopeFor(user)];
-  if (input.projectId) where.push(eq(students.projectId, input.projectId));
-  if (input.cohortId) where.push(eq(students.cohortId, input.cohortId));
-  if (input.majorId) where.push(eq(students.majorId, input.majorId));
-  if (input.classId) where.push(eq(students.classId, input.classId));
-  if (input.counsellorId) where.push(eq(students.counsellorId, input.counsellorId));
-  if (input.status) where.push(eq(students.status, input.status));
-  if (input.q) {
-    const pattern = `%${input.q.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-    const contains = (col: Parameters<typeof like>[0]) => sql`${col} LIKE ${pattern} ESCAPE '\\'`;
-    const fields = [contains(students.name), contains(students.idNumber), contains(students.phone), contains(classes.name)];
+type ListInput = z.output<typeof listInput>;
+const FILTERS = ['projectId', 'cohortId', 'majorId', 'classId', 'counsellorId', 'status'] as const;
+
+/** What a list query is made of, apart from its values: each shape is built and prepared once. */
+function shapeOf(user: SessionUser, input: ListInput) {
+  return {
+    scoped: user.role === 'counsellor',
+    filters: FILTERS.filter((f) => input[f] !== null),
     // Latin letters may be pinyin: 'hxm' or 'huangxiao' finds 黄小明.
-    if (/^[a-z]+$/i.test(input.q)) {
-      const prefix = `${input.q.toLowerCase()}%`;
-      fields.push(like(students.nameInitials, prefix), like(sql`replace(${students.namePinyin}, ' ', '')`, prefix));
+    search: !input.q ? null : /^[a-z]+$/i.test(input.q) ? ('pinyin' as const) : ('text' as const),
+    sort: input.sort,
+    dir: input.dir,
+  };
+}
+type ListShape = ReturnType<typeof shapeOf>;
+
+function prepareList(db: Db, shape: ListShape) {
+  const p = sql.placeholder;
+  const where: SQL[] = [];
+  if (shape.scoped) where.push(eq(students.counsellorId, p('scope')));
+  for (const f of shape.filters) where.push(eq(students[f], p(f)));
+  if (shape.search) {
+    const contains = (col: SQLiteColumn) => sql`${col} LIKE ${p('pattern')} ESCAPE '\\'`;
+    const fields = [contains(students.name), contains(students.idNumber), contains(students.phone), contains(classes.name)];
+    if (shape.search === 'pinyin') {
+      fields.push(like(students.nameInitials, p('prefix')), like(sql`replace(${students.namePinyin}, ' ', '')`, p('prefix')));
     }
-    where.push(or(...fields));
+    where.push(or(...fields)!);
   }
   const cond = and(...where);
   // Only a search looks at the class name; counting without the join is much cheaper.
   const counted = db.select({ total: sql<number>`count(*)` }).from(students).$dynamic();
-  const { total } = (input.q ? counted.leftJoin(classes, eq(classes.id, students.classId)) : counted).where(cond).get()!;
-  const order = input.dir === 'asc' ? asc : desc;
-  const rows = withNames(db
-    .select({
-      id: students.id,
-      name: students.name,
-      gender: students.gender,
-      idNumber: students.idNumber,
-      phone: students.phone,
-      projectName: projects.name,
-      cohortName: cohorts.name,
-      majorName: majors.name,
-      className: classes.name,
-      counsellorName: counsellors.displayName,
-      status: students.status,
-      enrolmentDate: students.enrolmentDate,
-    })
-    .from(students)
-    .$dynamic())
+  const count = (shape.search ? counted.leftJoin(classes, eq(classes.id, students.classId)) : counted).where(cond).prepare();
+  const order = shape.dir === 'asc' ? asc : desc;
+  const rows = withNames(
+    db
+      .select({
+        id: students.id,
+        name: students.name,
+        gender: students.gender,
+        idNumber: students.idNumber,
+        phone: students.phone,
+        projectName: projects.name,
+        cohortName: cohorts.name,
+        majorName: majors.name,
+        className: classes.name,
+        counsellorName: counsellors.displayName,
+        status: students.status,
+        enrolmentDate: students.enrolmentDate,
+      })
+      .from(students)
+      .$dynamic(),
+  )
     .where(cond)
-    .orderBy(order(SORT_COLUMNS[input.sort]), order(students.id))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all();
+    .orderBy(order(SORT_COLUMNS[shape.sort]), order(students.id))
+    .limit(p('limit'))
+    .offset(p('offset'))
+    .prepare();
+  return { count, rows };
+}
+
+// The register screen sends the same few shapes again and again; SQLite compiles each once.
+const preparedLists = new WeakMap<Db, Map<string, ReturnType<typeof prepareList>>>();
+
+export function listStudents(db: Db, user: SessionUser, input: ListInput): Page<StudentRow> {
+  const shape = shapeOf(user, input);
+  const key = JSON.stringify(shape);
+  let cache = preparedLists.get(db);
+  if (!cache) preparedLists.set(db, (cache = new Map()));
+  let statements = cache.get(key);
+  if (!statements) cache.set(key, (statements = prepareList(db, shape)));
+
+  const q = input.q;
+  const params = {
+    ...Object.fromEntries(shape.filters.map((f) => [f, input[f]])),
+    scope: user.id,
+    pattern: `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`,
+    prefix: `${q.toLowerCase()}%`,
+    limit: input.pageSize,
+    offset: (input.page - 1) * input.pageSize,
+  };
+  const { total } = statements.count.get(params)!;
   return {
-    rows: rows.map(({ idNumber, ...r }) => ({ ...r, idNumberMasked: maskIdNumber(idNumber) }) as StudentRow),
+    rows: statements.rows.all(params).map(({ idNumber, ...r }) => ({ ...r, idNumberMasked: maskIdNumber(idNumber) }) as StudentRow),
     total,
     page: input.page,
     pageSize: input.pageSize,
