@@ -10,6 +10,8 @@ export interface AuditEntry {
   action: string;
   entity: string;
   entityId: number | null;
+  /** what the record is called now (a student's name...); null once it is deleted */
+  entityName: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
 }

@@ -143,6 +143,19 @@ describe('the student register in Chromium', () => {
     expect(await page.getByTestId('history-row').first().textContent()).toContain('家中有事');
   });
 
+  it('shows the changes in the audit log by name, in words rather than codes', async () => {
+    await nav(page, '设置');
+    await page.getByTestId('settings-tab-audit').click();
+    await page.getByTestId('audit-entity').click();
+    await page.getByRole('option', { name: '学生', exact: true }).click();
+    await expect.poll(() => page.getByTestId('audit-row').count()).toBe(3);
+    const [status, update, create] = await page.getByTestId('audit-row').allTextContents();
+    expect(status).toMatch(/黄小明.*在读.*→.*休学/);
+    expect(update).toContain('13912345678');
+    expect(create).toMatch(/姓名：黄小明.*性别：男/);
+    await nav(page, '学生');
+  });
+
   it('still has the data after the server restarts', async () => {
     const dataDir = server.dataDir;
     await server.close();

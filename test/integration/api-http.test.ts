@@ -86,7 +86,9 @@ describe('the API over HTTP', () => {
     ids.cohort = cohort.id;
     expect(cohort.projectName).toBe('湖北郧西');
     const audit = await admin.call('audit.list', { entity: 'project' });
-    expect(audit.rows[0]).toMatchObject({ action: 'create', entity: 'project', entityId: p.id, userName: '李老师' });
+    expect(audit.rows[0]).toMatchObject({ action: 'create', entity: 'project', entityId: p.id, entityName: '湖北郧西', userName: '李老师' });
+    const cohortAudit = await admin.call('audit.list', { entity: 'cohort' });
+    expect(cohortAudit.rows[0]).toMatchObject({ entityId: cohort.id, entityName: '湖北郧西 2016级' });
   });
 
   it('validates a student field by field and names the existing student on a duplicate 身份证号', async () => {
@@ -172,6 +174,7 @@ describe('the API over HTTP', () => {
     const update = log.rows.find((r) => r.action === 'update')!;
     expect(update.before).toEqual({ phone: '13512345678' });
     expect(update.after).toEqual({ phone: '13600000000' });
+    expect(log.rows.map((r) => r.entityName)).toEqual(log.rows.map(() => '陈小红'));
     const create = log.rows.find((r) => r.action === 'create')!;
     expect(String(create.after?.idNumber)).toMatch(/^\d{4}\*{10}\d{3}[\dX]$/);
   });

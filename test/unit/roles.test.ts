@@ -108,6 +108,25 @@ describe('the audit log', () => {
     for (const r of logins) expect(r.userId).toBe(r.entityId);
     expect(rows.find((r) => r.action === 'create' && r.after && (r.after as { role?: string }).role === 'admin')?.userName).toBe('管理员');
   });
+
+  it('names each record by its current name, and by none once it is deleted', () => {
+    const b = testBackend();
+    const { admin } = seedRegister(b);
+    const major = admin.call('majors.create', { name: '数控加工', code: '' });
+    admin.call('majors.update', { id: major.id, version: major.version, name: '数控加工技术', code: '0602' });
+    const named = admin.call('audit.list', { entity: 'major', entityId: major.id }).rows;
+    expect(named.map((r) => [r.action, r.entityName])).toEqual([
+      ['update', '数控加工技术'],
+      ['create', '数控加工技术'],
+    ]);
+    admin.call('majors.remove', { id: major.id, version: major.version + 1 });
+    const gone = admin.call('audit.list', { entity: 'major', entityId: major.id }).rows;
+    expect(gone.map((r) => [r.action, r.entityName])).toEqual([
+      ['delete', null],
+      ['update', null],
+      ['create', null],
+    ]);
+  });
 });
 
 describe('login', () => {

@@ -24,6 +24,7 @@ export const auditHandlers: Handlers<'audit.list'> = {
         action: auditLog.action,
         entity: auditLog.entity,
         entityId: auditLog.entityId,
+        entityName: ENTITY_NAME,
         before: auditLog.before,
         after: auditLog.after,
       })
@@ -38,6 +39,16 @@ export const auditHandlers: Handlers<'audit.list'> = {
     return { rows, total, page, pageSize };
   },
 };
+
+/** The current name of the record an entry is about, looked up per entity kind (a page is 50 rows: cheap). */
+const ENTITY_NAME = sql<string | null>`CASE ${auditLog.entity}
+  WHEN 'student' THEN (SELECT name FROM students WHERE id = ${auditLog.entityId})
+  WHEN 'user' THEN (SELECT display_name FROM users WHERE id = ${auditLog.entityId})
+  WHEN 'project' THEN (SELECT name FROM projects WHERE id = ${auditLog.entityId})
+  WHEN 'cohort' THEN (SELECT p.name || ' ' || c.name FROM cohorts c JOIN projects p ON p.id = c.project_id WHERE c.id = ${auditLog.entityId})
+  WHEN 'major' THEN (SELECT name FROM majors WHERE id = ${auditLog.entityId})
+  WHEN 'class' THEN (SELECT name FROM classes WHERE id = ${auditLog.entityId})
+END`;
 
 function chinaDayStartUtc(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00+08:00`)).toISOString();

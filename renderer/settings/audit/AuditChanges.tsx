@@ -22,13 +22,13 @@ export function AuditChanges({ entry, names }: { entry: AuditEntry; names: IdNam
     ) : null;
   }
   const shown = open ? changes : changes.slice(0, FOLDED);
-  const value = (key: string, v: unknown) => formatValue({ t, tc, names }, key, v);
+  const value = (key: string, v: unknown) => formatValue({ entity: entry.entity, t, tc, names }, key, v);
   return (
     <Stack gap={2}>
       {shown.map((c) => (
         <Text key={c.key} size="xs" lh={1.5}>
           <Text span fw={600} size="xs">
-            {fieldLabel(c.key)}：
+            {fieldLabel(entry.entity, c.key)}：
           </Text>
           {c.kind === 'added' && value(c.key, c.after)}
           {c.kind === 'removed' && (

@@ -106,13 +106,13 @@ export function AuditLogPage() {
                   <Text span c="dimmed" size="sm">
                     {' '}
                     {/* a deleted record has no name left to show */}
-                    {names[`${e.entity}Id`]?.get(e.entityId) ?? `#${e.entityId}`}
+                    {e.entityName ?? `#${e.entityId}`}
                   </Text>
                 )}
               </>
             ),
           },
-          { key: 'changes', header: t('audit.changes'), render: (e) => <AuditChanges entry={e} names={names} /> },
+          { key: 'changes', header: t('audit.changes'), fill: true, render: (e) => <AuditChanges entry={e} names={names} /> },
         ]}
       />
 
@@ -126,10 +126,7 @@ export function AuditLogPage() {
   );
 }
 
-/**
- * Names for the ids audit entries hold (in their fields, and as `<entity>Id` for the record itself),
- * from the lists already cached for the settings pages.
- */
+/** Names for the ids audit entries hold in their fields, from the lists already cached for the settings pages. */
 function useIdNames(): IdNames {
   const projects = useApi('projects.list', {});
   const cohorts = useApi('cohorts.list', {});

@@ -44,26 +44,32 @@ export function changesOf(before: Record<string, unknown> | null, after: Record<
     }));
 }
 
-/** A field's label from the settings or students catalog; its code when neither knows it. */
-export function fieldLabel(key: string): string {
-  for (const ns of ['settings', 'students']) {
-    const label: unknown = i18next.getResource(i18next.language, ns, `fields.${key}`);
-    if (typeof label === 'string') return label;
+/** A text from the settings or students catalog, the entry's own area first; undefined when neither has it. */
+function catalogText(entity: string, path: string): string | undefined {
+  for (const ns of entity === 'student' ? ['students', 'settings'] : ['settings', 'students']) {
+    const text: unknown = i18next.getResource(i18next.language, ns, path);
+    if (typeof text === 'string') return text;
   }
-  return key;
+  return undefined;
+}
+
+/** A field's label (a student's `name` is 姓名, a project's 名称); its code when no catalog knows it. */
+export function fieldLabel(entity: string, key: string): string {
+  return catalogText(entity, `fields.${key}`) ?? key;
 }
 
 /** Names of records that audit entries refer to by id, per field (projectId → project names...). */
 export type IdNames = Partial<Record<string, Map<number, string>>>;
 
 export interface ValueFormat {
+  entity: string;
   t: TFunction<'settings'>;
   tc: TFunction;
   names: IdNames;
 }
 
 /** A logged value as the office reads it: names for ids and codes, 是/否, months in school order. */
-export function formatValue({ t, tc, names }: ValueFormat, key: string, value: unknown): string {
+export function formatValue({ entity, t, tc, names }: ValueFormat, key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return t('audit.empty');
   if (typeof value === 'boolean') return value ? tc('yes') : tc('no');
   if (typeof value === 'number' && names[key]?.has(value)) return names[key].get(value)!;
@@ -76,5 +82,6 @@ export function formatValue({ t, tc, names }: ValueFormat, key: string, value: u
   if (key === 'role' && isOneOf(ROLES, value)) return tc(`role.${value}`);
   if (key === 'model' && isOneOf(PROJECT_MODELS, value)) return t(`projectModel.${value}`);
   if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  // Enumerated fields hold codes ('M', 'enrolled'); the catalogs name them under the field's key.
+  return catalogText(entity, `${key}.${String(value)}`) ?? String(value);
 }

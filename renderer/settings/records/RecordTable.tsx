@@ -10,6 +10,8 @@ export interface Column<Row> {
   numeric?: boolean;
   /** names and dates stay on one line; long text columns wrap instead */
   nowrap?: boolean;
+  /** takes the width the other columns leave (they shrink to their content) */
+  fill?: boolean;
 }
 
 interface RecordTableProps<Row extends { id: number }> {
@@ -33,7 +35,7 @@ export function RecordTable<Row extends { id: number }>({ rowTestId, rows, colum
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => (
-              <Table.Th key={c.key} ta={c.numeric ? 'right' : undefined}>
+              <Table.Th key={c.key} ta={c.numeric ? 'right' : undefined} w={c.fill ? '100%' : undefined}>
                 {c.header}
               </Table.Th>
             ))}
