@@ -140,7 +140,6 @@ function useIdNames(): IdNames {
       cohortId: byId(cohorts.data, (c) => `${c.projectName} ${c.name}`),
       majorId: byId(majors.data, (m) => m.name),
       classId: byId(classes.data, (c) => c.name),
-      userId: userNames,
       headTeacherId: userNames,
       counsellorId: userNames,
     };
