@@ -9,6 +9,8 @@ export const students = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     name: text('name').notNull(),
+    /** 学号: the school's own student number; unique when given (NULL when not) */
+    studentNo: text('student_no').unique(),
     /** 'huang xiao ming': Chinese names sort by pinyin, as people look them up */
     namePinyin: text('name_pinyin').notNull().default(''),
     /** 'hxm': what people type to find 黄小明 quickly */
@@ -70,7 +72,7 @@ export const students = sqliteTable(
   ],
 );
 
-/** Dated status history. Rows are only ever appended. */
+/** Dated status history. Rows are only ever appended; a wrong one is voided, not removed. */
 export const studentStatusEvents = sqliteTable(
   'student_status_events',
   {
@@ -86,6 +88,12 @@ export const studentStatusEvents = sqliteTable(
     reason: text('reason').notNull().default(''),
     userId: integer('user_id').references(() => users.id),
     createdAt: text('created_at').notNull(),
+    /** A wrong event is never deleted: it is voided (who, when, why) and the student's status restored. */
+    voidedAt: text('voided_at'),
+    voidedBy: integer('voided_by').references(() => users.id),
+    voidReason: text('void_reason').notNull().default(''),
+    /** the voided event this one corrects, when it was entered as a correction */
+    correctsId: integer('corrects_id'),
   },
   (t) => [index('status_events_student').on(t.studentId, t.date)],
 );

@@ -7,7 +7,8 @@ import { dbFileIn } from '../../electron/backend/data-dir';
 import { createHttpServer } from '../../electron/backend/http/server';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
 
-export const RENDERER_DIR = path.resolve(__dirname, '../../dist/renderer');
+/** The built renderer; BANGFU_RENDERER_DIR points elsewhere so parallel builds do not overwrite each other. */
+export const RENDERER_DIR = process.env.BANGFU_RENDERER_DIR ?? path.resolve(__dirname, '../../dist/renderer');
 
 export function tempDir(prefix = 'bangfu-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
