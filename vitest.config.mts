@@ -6,7 +6,9 @@ export default defineConfig({
     // Each e2e file starts its own server and browser; two cores on CI.
     fileParallelism: true,
     maxWorkers: 2,
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    // Sign-ins hash passwords (~0.1 s each, more on a busy 2-core machine): a page may take seconds to answer.
+    expect: { poll: { timeout: 15_000 } },
     hookTimeout: 60_000,
   },
 });

@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import fs from 'node:fs';
 import path from 'node:path';
+import { version as APP_VERSION } from '../package.json';
 import { DEFAULT_LOCALE, formatMessage, type Locale, type MessageKey } from '../electron/contract/messages';
 import * as schema from './schema';
 
@@ -16,20 +17,21 @@ export interface OpenDb {
   backupFile: string | null;
 }
 
-export type DbOpenProblem = 'not_a_database' | 'locked' | 'migration_failed' | 'cannot_open';
+export type DbOpenProblem = 'not_a_database' | 'locked' | 'migration_failed' | 'cannot_open' | 'too_new';
 
 const MESSAGE_KEYS = {
   cannot_open: 'db_cannot_open',
   not_a_database: 'db_not_a_database',
   locked: 'db_locked',
   migration_failed: 'db_migration_failed',
+  too_new: 'db_too_new',
 } as const satisfies Record<DbOpenProblem, MessageKey>;
 
 /** Start-up must stop on this: the message says what is wrong with which file (Chinese; `describe` for another language). */
 export class DbOpenError extends Error {
   constructor(
     readonly problem: DbOpenProblem,
-    readonly params: { file: string; reason?: string; backup?: string },
+    readonly params: { file: string; reason?: string; backup?: string; version?: string; current?: string },
     options?: { cause?: unknown },
   ) {
     super('', options);
@@ -38,7 +40,12 @@ export class DbOpenError extends Error {
   }
 
   describe(locale: Locale): string {
-    const key = this.problem === 'migration_failed' && this.params.backup ? 'db_migration_failed_backup' : MESSAGE_KEYS[this.problem];
+    const key =
+      this.problem === 'migration_failed' && this.params.backup
+        ? 'db_migration_failed_backup'
+        : this.problem === 'too_new' && !this.params.version
+          ? 'db_too_new_unknown'
+          : MESSAGE_KEYS[this.problem];
     return formatMessage(locale, key, this.params);
   }
 }
@@ -54,12 +61,28 @@ export interface OpenOptions {
   now?: () => Date;
   /** How long to wait for another program's lock before giving up (ms). */
   busyTimeoutMs?: number;
+  /** Recorded in app_meta, so an older version refusing this database can say which version it needs. */
+  appVersion?: string;
+}
+
+/** The register holds 身份证号 and bank accounts: only the signed-in OS user may read the folder and its files. */
+const PRIVATE_DIR = 0o700;
+const PRIVATE_FILE = 0o600;
+
+/** Creates a folder readable by its owner only; one that exists is left as the user made it. */
+function makePrivateDir(dir: string) {
+  if (fs.mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR }) !== undefined) fs.chmodSync(dir, PRIVATE_DIR);
+}
+
+/** The database and SQLite's files beside it (which it creates with the database's mode). On Windows only the read-only bit is touched. */
+function makePrivateFiles(file: string) {
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) if (fs.existsSync(f)) fs.chmodSync(f, PRIVATE_FILE);
 }
 
 export function openDatabase(opts: OpenOptions): OpenDb {
   const migrationsDir = opts.migrationsDir ?? DEFAULT_MIGRATIONS_DIR;
   const existed = fs.existsSync(opts.file) && fs.statSync(opts.file).size > 0;
-  fs.mkdirSync(path.dirname(opts.file), { recursive: true });
+  makePrivateDir(path.dirname(opts.file));
 
   let sqlite: Database.Database;
   try {
@@ -70,6 +93,7 @@ export function openDatabase(opts: OpenOptions): OpenDb {
   try {
     // Reading the schema is the first thing that fails on a file that is not SQLite.
     sqlite.pragma('schema_version');
+    makePrivateFiles(opts.file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
@@ -79,13 +103,16 @@ export function openDatabase(opts: OpenOptions): OpenDb {
   }
 
   const db = drizzle(sqlite, { schema });
+  const appVersion = opts.appVersion ?? APP_VERSION;
   let backupFile: string | null = null;
   try {
+    refuseIfTooNew(sqlite, migrationsDir, opts.file, appVersion);
     const pending = pendingMigrations(sqlite, migrationsDir);
     if (existed && pending.length > 0) {
       backupFile = backupBeforeMigration(sqlite, opts, pending[0]);
     }
     if (pending.length > 0) migrate(db, { migrationsFolder: migrationsDir });
+    recordAppVersion(sqlite, appVersion);
     // SQLite's advice for a long-lived connection: gather the statistics the query planner needs
     // (without them it scans by the wrong index and sorts the whole register).
     sqlite.pragma('optimize = 0x10002');
@@ -113,22 +140,47 @@ function describeOpenFailure(file: string, e: unknown): DbOpenError {
 /** Migrations not yet recorded in drizzle's journal table, judged the way drizzle's migrator judges them. */
 export function pendingMigrations(sqlite: Database.Database, migrationsDir: string) {
   const all = readMigrationFiles({ migrationsFolder: migrationsDir });
-  const hasTable = sqlite
-    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'")
-    .get();
-  if (!hasTable) return all;
+  if (!hasTable(sqlite, '__drizzle_migrations')) return all;
   const last = sqlite.prepare('SELECT created_at FROM __drizzle_migrations ORDER BY created_at DESC LIMIT 1').get() as
     | { created_at: number }
     | undefined;
   return last ? all.filter((m) => m.folderMillis > Number(last.created_at)) : all;
 }
 
+const hasTable = (sqlite: Database.Database, name: string) =>
+  sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+
+/**
+ * A database that a newer version has migrated holds migrations this build does not have; opened
+ * anyway it would fail later, half-way through someone's work. Migrations are known by their
+ * journal time (`created_at`), not their hash, which changes with the line endings of a checkout.
+ */
+function refuseIfTooNew(sqlite: Database.Database, migrationsDir: string, file: string, current: string) {
+  if (!hasTable(sqlite, '__drizzle_migrations')) return;
+  const known = new Set(readMigrationFiles({ migrationsFolder: migrationsDir }).map((m) => m.folderMillis));
+  const applied = sqlite.prepare('SELECT created_at FROM __drizzle_migrations').all() as { created_at: number }[];
+  if (applied.every((m) => known.has(Number(m.created_at)))) return;
+  const written = hasTable(sqlite, 'app_meta')
+    ? (sqlite.prepare("SELECT value FROM app_meta WHERE key = 'app_version'").get() as { value: string } | undefined)
+    : undefined;
+  throw new DbOpenError('too_new', { file, current, version: written?.value });
+}
+
+/** The last version to open the database knows all its migrations: an older one refusing it names that version. */
+function recordAppVersion(sqlite: Database.Database, version: string) {
+  if (!hasTable(sqlite, 'app_meta')) return;
+  sqlite
+    .prepare("INSERT INTO app_meta (key, value) VALUES ('app_version', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+    .run(version);
+}
+
 function backupBeforeMigration(sqlite: Database.Database, opts: OpenOptions, first: { folderMillis: number }): string {
   const dir = opts.backupDir ?? path.join(path.dirname(opts.file), 'backups');
-  fs.mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   const stamp = (opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
   const target = path.join(dir, `${path.basename(opts.file, path.extname(opts.file))}-${stamp}-before-${first.folderMillis}.sqlite`);
   // VACUUM INTO writes a consistent copy even with WAL content not yet checkpointed.
   sqlite.prepare('VACUUM INTO ?').run(target);
+  fs.chmodSync(target, PRIVATE_FILE);
   return target;
 }

@@ -33,7 +33,8 @@ function Root() {
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <MantineProvider theme={theme}>
-      <Notifications position="top-right" />
+      {/* Bottom right: at the top they covered the user menu in the header. */}
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <Root />
       </QueryClientProvider>

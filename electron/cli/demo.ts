@@ -15,7 +15,7 @@ import { intArg, parseArgs } from './args';
 const STATUS_LABELS = { enrolled: '在读', suspended: '休学', withdrawn: '退学', graduated: '毕业', completed: '结业' } as const;
 const ROLE_LABELS = { admin: '管理员', office: '帮扶办', finance: '财务', viewer: '领导（只读）', counsellor: '班主任' } as const;
 
-function main() {
+async function main() {
   let result: DemoResult;
   try {
     const args = parseArgs(process.argv.slice(2));
@@ -24,7 +24,7 @@ function main() {
     if (!isoDate.safeParse(asOf).success) throw new Error(`--as-of needs a date YYYY-MM-DD, got ${asOf}`);
     const students = intArg(args, 'students', BRIEF_TOTAL);
     console.log(`演示数据 / demo data: ${students} 名学生 → ${dataDir}（状态截至 / statuses as of ${asOf}）`);
-    result = generateDemo(dataDir, { students, seed: intArg(args, 'seed', 2012), asOf });
+    result = await generateDemo(dataDir, { students, seed: intArg(args, 'seed', 2012), asOf });
   } catch (e) {
     console.error(e instanceof DemoRefused || e instanceof DbOpenError ? e.message : e instanceof Error ? e.message : e);
     process.exit(1);
@@ -44,8 +44,8 @@ function printResult(r: DemoResult) {
   console.log(formatTable(['用户名 username', '角色 role', '姓名 name'], shown.map((s) => [s.username, ROLE_LABELS[s.role], s.displayName])));
   if (counsellors.length > 3) console.log(`  … 班主任共 ${counsellors.length} 个账号 (${counsellors[0].username} – ${counsellors.at(-1)!.username})`);
   console.log(`\n  所有账号的密码 / password of every account:  ${r.password}`);
-  console.log('  密码只显示这一次，请记下；登录后可在“修改密码”中更改。 This is the only time it is shown.\n');
+  console.log('  密码只显示这一次，请记下；每个账号首次登录时须改为自己的密码。 Shown only this once; each account chooses its own password at first sign-in.\n');
   console.log(`  查看 / open:  npm run serve -- --data "${r.dataDir}"`);
 }
 
-main();
+void main();

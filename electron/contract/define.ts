@@ -13,11 +13,13 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, Result = unknown, R 
   roles: R;
   /** Writes run in one transaction and must leave at least one audit record. */
   write: boolean;
+  /** callable by a user who must first replace an administrator-chosen password (status, the change itself, logout) */
+  duringPasswordChange?: boolean;
   readonly __result?: Result;
 }
 
 export function method<Result>() {
-  return <I extends z.ZodType, const R extends Roles>(def: { input: I; roles: R; write: boolean }): MethodDef<I, Result, R> =>
+  return <I extends z.ZodType, const R extends Roles>(def: { input: I; roles: R; write: boolean; duringPasswordChange?: boolean }): MethodDef<I, Result, R> =>
     def;
 }
 

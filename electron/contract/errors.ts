@@ -12,19 +12,30 @@ export const ERROR_CODES = [
   'setup_done',
   'invalid_transition',
   'in_use',
+  'db_locked',
+  'password_change_required',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/**
+ * The plain values a message was made from, for a client that does more than show the text: the
+ * id of the student who already has a 身份证号 (to link to them), the ISO time of a conflicting save
+ * (to show it in the page's own time zone).
+ */
+export type ErrorParams = Record<string, string | number>;
+
 export interface FieldError {
   field: string;
   message: string;
+  params?: ErrorParams;
 }
 
 /** What every transport returns when a call fails. `field` names the first field at fault. */
 export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
+  params?: ErrorParams;
   field?: string;
   fields?: FieldError[];
 }

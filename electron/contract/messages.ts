@@ -25,8 +25,11 @@ const zh = {
   db_locked: '数据库文件 {file} 正被其他程序占用，请关闭占用它的程序后重试',
   db_migration_failed: '数据库升级失败，已回滚，数据未改动（{file}）。原因：{reason}',
   db_migration_failed_backup: '数据库升级失败，已回滚，数据未改动（{file}）；升级前备份：{backup}。原因：{reason}',
+  db_too_new: '数据库 {file} 由 {version} 版写入，本程序（{current} 版）较旧，不能打开，数据未改动。请安装 {version} 或更高版本',
+  db_too_new_unknown: '数据库 {file} 由更新版本的本系统写入，本程序（{current} 版）较旧，不能打开，数据未改动。请安装最新版本',
   required: '必填',
-  too_long: '内容过长',
+  too_long: '内容过长（最多{max}个字符）',
+  invalid_chars: '含有不可见的控制字符，请删除后再保存',
   invalid_value: '取值无效',
   date_format: '日期格式应为 YYYY-MM-DD 且为有效日期',
   month_format: '月份格式应为 YYYY-MM',
@@ -39,11 +42,22 @@ const zh = {
   birth_mismatch: '出生日期与身份证号不一致（应为{expected}）',
   gender_mismatch: '性别与身份证号不一致（应为{expected}）',
   password_short: '密码至少8位',
-  duplicate_id_number: '该身份证号已登记：{name}（学生编号 {id}）',
+  duplicate_id_number: '该身份证号已登记：{name}（{place}）',
+  duplicate_student_no: '该学号已登记：{name}（{place}）',
+  student_no_format: '学号只能包含字母、数字和连字符',
+  class_cohort_mismatch: '所选班级属于另一批次（{cohort}）',
+  enrolment_before_birth: '入学日期应晚于出生日期 {birthDate}',
+  warn_name_chars: '姓名通常只有汉字（少数民族姓名用“·”连接），请核对',
+  warn_enrolment_age: '入学时{age}岁，不在常见的{min}–{max}岁之间，请核对出生日期和入学日期',
   status_date_order: '日期不能早于上次状态变动日期 {date}',
-  duplicate_value: '已存在相同的记录',
+  status_date_future: '日期不能晚于今天（{today}）',
+  status_not_latest: '只能更正或撤销最近一次有效的状态变动',
+  status_void_enrol: '入学记录不能撤销；入学日期请在编辑学生信息时修改',
+  duplicate_value: '{field}“{value}”已存在',
   duplicate_username: '用户名已被“{existing}”使用',
   wrong_password: '当前密码不正确',
+  password_same: '新密码不能与当前密码相同',
+  password_change_required: '请先修改密码：管理员设置的初始密码须由您本人更改后才能继续使用',
   bank_account_format: '银行账号应为8至30位数字',
   username_format: '用户名只能包含字母、数字、点、下划线和连字符',
   cohort_project_mismatch: '所选批次不属于所选项目',
@@ -72,6 +86,7 @@ const zh = {
   field_idNumber: '身份证号',
   field_username: '用户名',
   field_name: '名称',
+  field_intakeYear: '入学年份',
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -95,8 +110,11 @@ const en: Record<MessageKey, string> = {
   db_locked: 'The database file {file} is in use by another program; close it and try again',
   db_migration_failed: 'Upgrading the database failed and was rolled back; nothing was changed ({file}). Reason: {reason}',
   db_migration_failed_backup: 'Upgrading the database failed and was rolled back; nothing was changed ({file}); backup from before: {backup}. Reason: {reason}',
+  db_too_new: 'The database {file} was written by version {version}; this older version ({current}) cannot open it and changed nothing. Install version {version} or later',
+  db_too_new_unknown: 'The database {file} was written by a newer version of this app; this version ({current}) cannot open it and changed nothing. Install the latest version',
   required: 'Required',
-  too_long: 'Too long',
+  too_long: 'Too long (at most {max} characters)',
+  invalid_chars: 'Contains invisible control characters; remove them and save again',
   invalid_value: 'Invalid value',
   date_format: 'Use a real date as YYYY-MM-DD',
   month_format: 'Use YYYY-MM',
@@ -109,11 +127,22 @@ const en: Record<MessageKey, string> = {
   birth_mismatch: 'Birth date does not match the ID number (should be {expected})',
   gender_mismatch: 'Gender does not match the ID number (should be {expected})',
   password_short: 'At least 8 characters',
-  duplicate_id_number: 'This ID number is already registered: {name} (student no. {id})',
+  duplicate_id_number: 'This ID number is already registered: {name} ({place})',
+  duplicate_student_no: 'This student number is already registered: {name} ({place})',
+  student_no_format: 'Student number: letters, digits and hyphens only',
+  class_cohort_mismatch: 'The chosen class belongs to another cohort ({cohort})',
+  enrolment_before_birth: 'Enrolment must be after the birth date {birthDate}',
+  warn_name_chars: 'Names are usually Chinese characters only (minority names joined by “·”); please check',
+  warn_enrolment_age: 'Aged {age} at enrolment, outside the usual {min}–{max}; please check the birth and enrolment dates',
   status_date_order: 'Cannot be before the last status change on {date}',
-  duplicate_value: 'Already exists',
+  status_date_future: 'Cannot be after today ({today})',
+  status_not_latest: 'Only the latest status change still in effect can be corrected or withdrawn',
+  status_void_enrol: 'The enrolment cannot be withdrawn; change the enrolment date by editing the student',
+  duplicate_value: '{field} "{value}" already exists',
   duplicate_username: 'User name already used by "{existing}"',
   wrong_password: 'The current password is wrong',
+  password_same: 'The new password must differ from the current one',
+  password_change_required: 'Choose your own password first: the one an administrator set must be changed before you go on',
   bank_account_format: 'Bank account: 8 to 30 digits',
   username_format: 'Letters, digits, dot, underscore and hyphen only',
   cohort_project_mismatch: 'The cohort does not belong to the chosen project',
@@ -142,6 +171,7 @@ const en: Record<MessageKey, string> = {
   field_idNumber: 'ID number',
   field_username: 'User name',
   field_name: 'Name',
+  field_intakeYear: 'Intake year',
 };
 
 const catalogs: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, en };
@@ -150,8 +180,9 @@ export function isMessageKey(key: string): key is MessageKey {
   return key in zh;
 }
 
-export function resolveLocale(raw: string | undefined): Locale {
-  return raw && raw.toLowerCase().startsWith('en') ? 'en' : DEFAULT_LOCALE;
+/** The caller's language; anything that is not a language tag (a number, an object from a bad request) gets the default. */
+export function resolveLocale(raw: unknown): Locale {
+  return typeof raw === 'string' && raw.toLowerCase().startsWith('en') ? 'en' : DEFAULT_LOCALE;
 }
 
 /** A parameter is a plain value, or another message (e.g. a status name) shown in the same language. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { requiredText } from './fields';
+import { requiredText, text } from './fields';
 import { ALL_ROLES } from './roles';
 
 export const settingsFields = z.object({
@@ -16,8 +16,11 @@ export const settingsFields = z.object({
 });
 export type Settings = z.output<typeof settingsFields>;
 
+/** As stored: the school name is empty until first-run setup (or an older release) saved one. */
+export const storedSettings = settingsFields.extend({ schoolName: text(100) });
+
 export const DEFAULT_SETTINGS: Settings = {
-  schoolName: '深圳鹏城技师学院',
+  schoolName: '',
   inSchoolMonths: [1, 3, 4, 5, 6, 9, 10, 11, 12],
 };
 

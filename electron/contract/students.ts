@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { parseIdNumber } from './idcard';
 import { id, isoDate, optionalId, page, pageSize, phone, requiredText, text, versionField, yearMonth, type Page } from './fields';
+import { toHalfWidth } from './halfwidth';
 import { ALL_ROLES, REGISTER_EDITORS } from './roles';
 
 export const GENDERS = ['M', 'F'] as const;
@@ -24,9 +25,16 @@ export const TRANSITIONS: Record<StudentStatus, Partial<Record<StatusEvent, Stud
 
 export const studentFields = z.object({
   name: requiredText(50),
+  /** 学号: the school's own number, when it has given one; unique then. Empty or absent: none (null). */
+  studentNo: text(30)
+    .overwrite(toHalfWidth)
+    .refine((v) => /^[A-Za-z0-9-]*$/.test(v), 'student_no_format')
+    .nullable()
+    .default(null)
+    .transform((v) => v || null),
   gender: z.enum(GENDERS, 'required'),
   ethnicity: text(20),
-  idNumber: requiredText(20).superRefine((v, ctx) => {
+  idNumber: requiredText(20).overwrite(toHalfWidth).superRefine((v, ctx) => {
     const parsed = parseIdNumber(v);
     if ('problem' in parsed) ctx.addIssue({ code: 'custom', message: parsed.problem });
   }),
@@ -54,6 +62,7 @@ export const studentFields = z.object({
   bankName: text(50),
   bankAccount: z
     .string()
+    .overwrite(toHalfWidth)
     .trim()
     .transform((v) => v.replace(/\s+/g, ''))
     .refine((v) => v === '' || /^\d{8,30}$/.test(v), 'bank_account_format'),
@@ -61,7 +70,7 @@ export const studentFields = z.object({
 });
 export type StudentFields = z.input<typeof studentFields>;
 
-export const SORTABLE = ['name', 'idNumber', 'className', 'projectName', 'cohortName', 'status', 'enrolmentDate', 'updatedAt'] as const;
+export const SORTABLE = ['name', 'studentNo', 'idNumber', 'className', 'projectName', 'cohortName', 'status', 'enrolmentDate', 'updatedAt'] as const;
 
 export const listInput = z.object({
   q: text(50).default(''),
@@ -81,6 +90,7 @@ export type StudentListInput = z.input<typeof listInput>;
 export interface StudentRow {
   id: number;
   name: string;
+  studentNo: string | null;
   gender: 'M' | 'F';
   idNumberMasked: string;
   phone: string;
@@ -99,7 +109,11 @@ export interface Student extends Omit<z.output<typeof studentFields>, 'gender' |
   povertyStatus: (typeof POVERTY_STATUSES)[number];
   priorEducation: (typeof PRIOR_EDUCATIONS)[number];
   level: (typeof LEVELS)[number];
-  /** Whole numbers only for roles that edit the register; masked for everyone else. */
+  /**
+   * Whole numbers only for roles that edit the register; masked for everyone else. For them
+   * `birthDate` is the year alone (YYYY): the masked 身份证号 hides 8 birth digits and 2 county digits,
+   * and with the home county on the record, a whole birth date would leave just the check digit to guess.
+   */
   sensitiveMasked: boolean;
   status: StudentStatus;
   statusDate: string;
@@ -122,7 +136,22 @@ export interface StatusEventRow {
   reason: string;
   userName: string | null;
   createdAt: string;
+  /** A withdrawn or corrected event stays in the history, marked: when, by whom and why. */
+  voidedAt: string | null;
+  voidedByName: string | null;
+  voidReason: string;
+  /** the voided event this one replaced, when it was entered as a correction */
+  correctsId: number | null;
 }
+
+/** A status event as entered: which, when, why. */
+const statusEventFields = {
+  event: z.enum(STATUS_EVENTS).exclude(['enrol']),
+  date: isoDate,
+  reason: requiredText(500),
+};
+/** Which event of the student's history is meant, and why it is withdrawn or corrected. */
+const latestEventFix = { id, version: versionField, eventId: id, voidReason: requiredText(500) };
 
 export const studentsMethods = {
   'students.list': method<Page<StudentRow>>()({ input: listInput, roles: ALL_ROLES, write: false }),
@@ -135,13 +164,15 @@ export const studentsMethods = {
     write: true,
   }),
   'students.changeStatus': method<Student>()({
-    input: z.object({
-      id,
-      version: versionField,
-      event: z.enum(STATUS_EVENTS).exclude(['enrol']),
-      date: isoDate,
-      reason: requiredText(500),
-    }),
+    input: z.object({ id, version: versionField, ...statusEventFields }),
+    roles: REGISTER_EDITORS,
+    write: true,
+  }),
+  /** Withdraws the latest event still in effect (not 入学): the student's status goes back to what it was before. */
+  'students.voidStatus': method<Student>()({ input: z.object(latestEventFix), roles: REGISTER_EDITORS, write: true }),
+  /** Withdraws the latest event and records the right one in its place, in one step. */
+  'students.correctStatus': method<Student>()({
+    input: z.object({ ...latestEventFix, ...statusEventFields }),
     roles: REGISTER_EDITORS,
     write: true,
   }),

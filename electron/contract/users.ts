@@ -18,6 +18,8 @@ export interface User {
   role: Role;
   active: boolean;
   lastLoginAt: string | null;
+  /** true while the password is one an administrator chose (new account, reset) */
+  mustChangePassword: boolean;
   version: number;
 }
 

@@ -99,6 +99,21 @@ function createWindow(transport: IpcTransport): BrowserWindow {
   const senderId = win.webContents.id;
   win.webContents.once('destroyed', () => transport.forget(senderId));
   win.once('ready-to-show', () => win.show());
+  // A page with unsaved input holds the window (beforeunload); Electron would then just not close
+  // or reload it, without a word. The question the browser would ask is asked here.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: text.unsavedTitle,
+      message: text.unsavedTitle,
+      detail: text.unsavedDetail,
+      buttons: [text.unsavedLeave, text.unsavedStay],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (choice === 0) event.preventDefault();
+  });
   void win.loadFile(INDEX_FILE);
   return win;
 }

@@ -37,6 +37,10 @@ const zh = {
   upgradedTitle: '数据库已升级',
   upgradedMessage: '数据库已升级到本版本。',
   upgradedDetail: (backup: string) => `升级前的数据已自动备份到：\n${backup}`,
+  unsavedTitle: '有未保存的修改',
+  unsavedDetail: '关闭或重新加载窗口，您在当前页面填写或修改的内容不会保存。',
+  unsavedLeave: '放弃修改',
+  unsavedStay: '继续编辑',
 };
 
 export type MainStrings = typeof zh;
@@ -74,6 +78,10 @@ const en: MainStrings = {
   upgradedTitle: 'Database upgraded',
   upgradedMessage: 'The database was upgraded to this version.',
   upgradedDetail: (backup) => `A copy from before the upgrade was saved to:\n${backup}`,
+  unsavedTitle: 'Unsaved changes',
+  unsavedDetail: 'If the window closes or reloads, what you entered or changed on this page is not saved.',
+  unsavedLeave: 'Discard',
+  unsavedStay: 'Keep editing',
 };
 
 export function mainStrings(osLocale: string): MainStrings {

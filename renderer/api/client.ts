@@ -1,6 +1,8 @@
 import type { Contract, InputOf, MethodName, ResultOf } from '../../electron/contract';
-import type { ApiErrorBody, Envelope, ErrorCode, FieldError, RpcRequest } from '../../electron/contract/errors';
+import type { ApiErrorBody, Envelope, ErrorCode, ErrorParams, FieldError, RpcRequest } from '../../electron/contract/errors';
 import type { BangfuBridge } from '../../electron/backend/ipc/bridge';
+import { formatMessage } from '../../electron/contract/messages';
+import { formatDateTime } from '../format';
 import { currentLocale } from '../i18n';
 
 /** Exposed by electron/preload: the one IPC door to the backend. Absent in browser mode. */
@@ -12,20 +14,34 @@ declare global {
 
 export class ApiError extends Error {
   readonly code: ErrorCode;
+  readonly params: ErrorParams;
   readonly field?: string;
   readonly fields: FieldError[];
   constructor(body: ApiErrorBody) {
-    super(body.message);
+    super(withLocalTime(body));
     this.name = 'ApiError';
     this.code = body.code;
+    this.params = body.params ?? {};
     this.field = body.field;
     this.fields = body.fields ?? [];
   }
 }
 
+/**
+ * The backend writes times in China time; a message that carries the ISO `time` is written again
+ * with this PC's time, the zone every other time on the page is in.
+ */
+function withLocalTime({ code, message, params }: ApiErrorBody): string {
+  if (typeof params?.time !== 'string') return message;
+  return formatMessage(currentLocale(), code, { ...params, at: formatDateTime(params.time) });
+}
+
 type Listener = (e: ApiError) => void;
 const unauthenticatedListeners = new Set<Listener>();
-/** The session provider listens here to fall back to the login page when a session expires. */
+/**
+ * The session provider listens here to ask again who is signed in: to fall back to the login
+ * page when a session expires, or to the choose-a-password page when the backend wants one.
+ */
 export function onUnauthenticated(listener: Listener): () => void {
   unauthenticatedListeners.add(listener);
   return () => unauthenticatedListeners.delete(listener);
@@ -48,6 +64,6 @@ export async function call<M extends MethodName>(method: M, input: InputOf<Contr
   const envelope = await transport({ method, input, locale: currentLocale() });
   if (envelope.ok) return envelope.result as ResultOf<Contract[M]>;
   const error = new ApiError(envelope.error);
-  if (error.code === 'unauthenticated') unauthenticatedListeners.forEach((l) => l(error));
+  if (error.code === 'unauthenticated' || error.code === 'password_change_required') unauthenticatedListeners.forEach((l) => l(error));
   throw error;
 }

@@ -1,11 +1,11 @@
 import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconSettings, IconUsers } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useApiMutation } from '../api/hooks';
 import { useCurrentUser, useSchoolName } from '../auth/session';
-import { ChangePasswordMenuItem } from '../auth/ChangePassword';
+import { ChangePasswordModal } from '../auth/ChangePassword';
 
 /**
  * The areas of the side navigation. Areas whose issue has not landed yet (月度监测, 资助发放,
@@ -18,10 +18,12 @@ const NAV = [
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const { t: ta } = useTranslation('auth');
   const user = useCurrentUser();
   const schoolName = useSchoolName();
   const location = useLocation();
   const logout = useApiMutation('auth.logout', { invalidates: ['auth'] });
+  const [changingPassword, setChangingPassword] = useState(false);
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 180, breakpoint: 0 }} padding="md">
       <AppShell.Header>
@@ -45,7 +47,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
               </UnstyledButton>
             </Menu.Target>
             <Menu.Dropdown>
-              <ChangePasswordMenuItem />
+              <Menu.Item onClick={() => setChangingPassword(true)} data-testid="menu-change-password">
+                {ta('changePassword')}
+              </Menu.Item>
               <Menu.Item onClick={() => logout.mutate({})}>{t('action.logout')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
@@ -64,6 +68,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>{children}</AppShell.Main>
+      <ChangePasswordModal opened={changingPassword} onClose={() => setChangingPassword(false)} />
     </AppShell>
   );
 }

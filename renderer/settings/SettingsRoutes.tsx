@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import type { MethodName } from '../../electron/contract';
 import { canRoleCall } from '../auth/permissions';
+import { RequireCall } from '../auth/RequireCall';
 import { useCurrentUser } from '../auth/session';
 import { AuditLogPage } from './audit/AuditLogPage';
 import { GeneralSettings } from './general/GeneralSettings';
@@ -28,7 +29,10 @@ const TABS: SettingsTab[] = [
   { path: 'audit', icon: IconHistory, page: AuditLogPage, needs: 'audit.list' },
 ];
 
-/** `/settings/*`: one tab per sub-route; users and the audit log only for the roles the contract lets read them. */
+/**
+ * `/settings/*`: one tab per sub-route; users and the audit log only for the roles the contract
+ * lets read them (others reaching them by address are told they may not).
+ */
 export function SettingsRoutes() {
   const { t } = useTranslation('settings');
   const navigate = useNavigate();
@@ -49,8 +53,20 @@ export function SettingsRoutes() {
         </Tabs.List>
       </Tabs>
       <Routes>
-        {tabs.map(({ path, page: Page }) => (
-          <Route key={path} path={path} element={<Page />} />
+        {TABS.map(({ path, page: Page, needs }) => (
+          <Route
+            key={path}
+            path={path}
+            element={
+              needs ? (
+                <RequireCall method={needs}>
+                  <Page />
+                </RequireCall>
+              ) : (
+                <Page />
+              )
+            }
+          />
         ))}
         <Route path="*" element={<Navigate to="/settings/general" replace />} />
       </Routes>

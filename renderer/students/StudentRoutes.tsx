@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import { RequireCall } from '../auth/RequireCall';
 import { StudentPage } from './detail/StudentPage';
 import { StudentFormPage } from './form/StudentFormPage';
 import { StudentListPage } from './list/StudentListPage';
@@ -8,9 +9,23 @@ export function StudentRoutes() {
   return (
     <Routes>
       <Route index element={<StudentListPage />} />
-      <Route path="new" element={<StudentFormPage />} />
+      <Route
+        path="new"
+        element={
+          <RequireCall method="students.create">
+            <StudentFormPage />
+          </RequireCall>
+        }
+      />
       <Route path=":id" element={<StudentPage />} />
-      <Route path=":id/edit" element={<StudentFormPage />} />
+      <Route
+        path=":id/edit"
+        element={
+          <RequireCall method="students.update">
+            <StudentFormPage />
+          </RequireCall>
+        }
+      />
     </Routes>
   );
 }

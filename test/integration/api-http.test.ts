@@ -24,14 +24,14 @@ describe('the API over HTTP', () => {
 
   it('creates the administrator on first run only, and sets a strict HttpOnly session cookie', async () => {
     expect(await admin.call('auth.status', {})).toMatchObject({ setupNeeded: true, user: null });
-    const res = await rpc(JSON.stringify({ method: 'auth.setup', input: { username: 'admin', displayName: '管理员', password: 'admin-pass-1' } }), {
+    const res = await rpc(JSON.stringify({ method: 'auth.setup', input: { username: 'admin', displayName: '管理员', password: 'admin-pass-1', schoolName: '深圳鹏城技师学院' } }), {
       'Content-Type': 'application/json',
     });
     const cookie = res.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(cookie).toMatch(/Path=\//);
-    expect(await admin.fail('auth.setup', { username: 'x', displayName: 'x', password: 'another-pass' })).toMatchObject({ code: 'setup_done' });
+    expect(await admin.fail('auth.setup', { username: 'x', displayName: 'x', password: 'another-pass', schoolName: '某校' })).toMatchObject({ code: 'setup_done' });
     await admin.call('auth.login', { username: 'admin', password: 'admin-pass-1' });
     expect((await admin.call('auth.status', {})).user?.username).toBe('admin');
   });
@@ -66,8 +66,12 @@ describe('the API over HTTP', () => {
     expect(await admin.fail('users.create', { username: 'wang', displayName: 'x', role: 'viewer', password: 'whatever-1' })).toMatchObject({
       field: 'username',
     });
+    // Each chooses their own password at first sign-in, over HTTP like any other call.
     await office.call('auth.login', { username: 'office', password: 'office-pass-1' });
+    expect(await office.fail('projects.list', {})).toMatchObject({ code: 'password_change_required' });
+    await office.call('auth.changePassword', { currentPassword: 'office-pass-1', newPassword: 'office-own-pass' });
     await counsellor.call('auth.login', { username: 'wang', password: 'wang-pass-1' });
+    await counsellor.call('auth.changePassword', { currentPassword: 'wang-pass-1', newPassword: 'wang-own-pass' });
 
     const p = await office.call('projects.create', {
       name: '湖北郧西',
@@ -172,8 +176,9 @@ describe('the API over HTTP', () => {
   it('records before and after values with the 身份证号 masked', async () => {
     const log = await admin.call('audit.list', { entity: 'student', entityId: ids.student });
     const update = log.rows.find((r) => r.action === 'update')!;
-    expect(update.before).toEqual({ phone: '13512345678' });
-    expect(update.after).toEqual({ phone: '13600000000' });
+    // Phone numbers too are kept masked to their last 4 digits.
+    expect(update.before).toEqual({ phone: '*******5678' });
+    expect(update.after).toEqual({ phone: '*******0000' });
     expect(log.rows.map((r) => r.entityName)).toEqual(log.rows.map(() => '陈小红'));
     const create = log.rows.find((r) => r.action === 'create')!;
     expect(String(create.after?.idNumber)).toMatch(/^\d{4}\*{10}\d{3}[\dX]$/);
@@ -184,7 +189,7 @@ describe('the API over HTTP', () => {
     await server.close();
     server = await startTestServer(dataDir);
     const again = new HttpClient(server.url);
-    await again.call('auth.login', { username: 'office', password: 'office-pass-1' });
+    await again.call('auth.login', { username: 'office', password: 'office-own-pass' });
     expect((await again.call('students.list', { q: '陈小红' })).total).toBe(1);
   });
 });

@@ -27,29 +27,31 @@ export function testBackend(start = new Date('2026-11-23T02:00:00Z')) {
 
 /** A caller that can also assert a call fails and return its error body. */
 export class Caller extends ContractCaller {
-  fail(method: string, input: unknown): ApiErrorBody {
-    const envelope = this.envelope(method, input);
+  async fail(method: string, input: unknown): Promise<ApiErrorBody> {
+    const envelope = await this.envelope(method, input);
     if (envelope.ok) throw new Error(`${method} succeeded but was expected to fail`);
     return envelope.error;
   }
 }
 
 /** Admin + office + two counsellors + one project/cohort/major/class: the smallest useful register. */
-export function seedRegister(b: ReturnType<typeof testBackend>) {
+export async function seedRegister(b: ReturnType<typeof testBackend>) {
   const admin = b.as(null);
-  admin.call('auth.setup', { username: 'admin', displayName: '管理员', password: 'admin-pass-1' });
-  const mkUser = (username: string, role: 'office' | 'counsellor' | 'finance' | 'viewer', displayName: string) => {
-    const user = admin.call('users.create', { username, displayName, role, password: 'password-' + username });
+  await admin.call('auth.setup', { username: 'admin', displayName: '管理员', password: 'admin-pass-1', schoolName: '深圳鹏城技师学院' });
+  /** An account as its owner left it: signed in, having replaced the administrator's password with `password-<name>`. */
+  const mkUser = async (username: string, role: 'office' | 'counsellor' | 'finance' | 'viewer', displayName: string) => {
+    const user = await admin.call('users.create', { username, displayName, role, password: 'initial-' + username });
     const caller = b.as(null);
-    caller.call('auth.login', { username, password: 'password-' + username });
+    await caller.call('auth.login', { username, password: 'initial-' + username });
+    await caller.call('auth.changePassword', { currentPassword: 'initial-' + username, newPassword: 'password-' + username });
     return { user, caller };
   };
-  const office = mkUser('office', 'office', '帮扶办李老师');
-  const c1 = mkUser('wang', 'counsellor', '王老师');
-  const c2 = mkUser('zhao', 'counsellor', '赵老师');
-  const finance = mkUser('cai', 'finance', '财务蔡老师');
-  const viewer = mkUser('lead', 'viewer', '领导');
-  const project = office.caller.call('projects.create', {
+  const office = await mkUser('office', 'office', '帮扶办李老师');
+  const c1 = await mkUser('wang', 'counsellor', '王老师');
+  const c2 = await mkUser('zhao', 'counsellor', '赵老师');
+  const finance = await mkUser('cai', 'finance', '财务蔡老师');
+  const viewer = await mkUser('lead', 'viewer', '领导');
+  const project = await office.caller.call('projects.create', {
     name: '广西百色',
     partnerProvince: '广西',
     partnerCity: '百色',
@@ -59,9 +61,9 @@ export function seedRegister(b: ReturnType<typeof testBackend>) {
     model: 'full_time',
     notes: '',
   });
-  const cohort = office.caller.call('cohorts.create', { projectId: project.id, intakeYear: 2024, name: '2024级', plannedSize: 60 });
-  const major = office.caller.call('majors.create', { name: '汽车维修', code: 'QX' });
-  const klass = office.caller.call('classes.create', { name: '24汽修1班', majorId: major.id, cohortId: cohort.id, headTeacherId: c1.user.id });
+  const cohort = await office.caller.call('cohorts.create', { projectId: project.id, intakeYear: 2024, name: '2024级', plannedSize: 60 });
+  const major = await office.caller.call('majors.create', { name: '汽车维修', code: 'QX' });
+  const klass = await office.caller.call('classes.create', { name: '24汽修1班', majorId: major.id, cohortId: cohort.id, headTeacherId: c1.user.id });
   let seq = 1;
   const studentInput = (overrides: Partial<InputOf<Contract['students.create']>> = {}) => {
     const id = makeIdNumber('451022', '20080315', seq++);

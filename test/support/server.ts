@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/open';
 import { dbFileIn } from '../../electron/backend/data-dir';
-import { createHttpServer } from '../../electron/backend/http/server';
+import { createHttpServer, type HttpOptions } from '../../electron/backend/http/server';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
 
 /** The built renderer; BANGFU_RENDERER_DIR points elsewhere so parallel builds do not overwrite each other. */
@@ -21,23 +21,25 @@ export interface TestServer {
 }
 
 /** The real HTTP transport on a real SQLite file in `dataDir`, on a free loopback port. */
-export async function startTestServer(dataDir = tempDir(), staticDir = RENDERER_DIR): Promise<TestServer> {
+export async function startTestServer(
+  dataDir = tempDir(),
+  staticDir = RENDERER_DIR,
+  options: Pick<HttpOptions, 'rpcPerMinute' | 'hostNames'> = {},
+): Promise<TestServer> {
   const opened = openDatabase({ file: dbFileIn(dataDir) });
   const backend = createBackend(opened, { logError: () => {} });
-  const server = createHttpServer({ backend, staticDir: fs.existsSync(staticDir) ? staticDir : null });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = createHttpServer({ backend, staticDir: fs.existsSync(staticDir) ? staticDir : null, ...options });
+  await server.listen({ port: 0, host: '127.0.0.1' });
+  const { port } = server.server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
     dataDir,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((e) => {
-          opened.sqlite.close();
-          if (e) reject(e);
-          else resolve();
-        });
-      }),
+    close: async () => {
+      try {
+        await server.close();
+      } finally {
+        opened.sqlite.close();
+      }
+    },
   };
 }

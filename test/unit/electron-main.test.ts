@@ -68,7 +68,7 @@ const electron = vi.hoisted(() => {
     }),
     BrowserWindow: FakeWindow,
     ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => state.ipc.set(channel, fn) },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })), showSaveDialog: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })), showMessageBoxSync: vi.fn(() => 1), showSaveDialog: vi.fn() },
     Menu: {
       buildFromTemplate: (template: NonNullable<typeof state.menu>['template']) => ({ template }),
       setApplicationMenu: (menu: typeof state.menu) => (state.menu = menu),
@@ -111,8 +111,8 @@ async function startApp() {
 const dataFile = () => path.join(configHome, 'BangfuOffice', DB_FILE_NAME);
 const fromApp = (contents: InstanceType<typeof state.FakeContents>, url = INDEX_URL) => ({ sender: contents, senderFrame: { url } });
 
-function rpc(contents: InstanceType<typeof state.FakeContents>, method: string, input: unknown = {}) {
-  return state.ipc.get(RPC_CHANNEL)!(fromApp(contents), { method, input }) as { ok: boolean; result?: unknown; error?: { code: string } };
+async function rpc(contents: InstanceType<typeof state.FakeContents>, method: string, input: unknown = {}) {
+  return (await state.ipc.get(RPC_CHANNEL)!(fromApp(contents), { method, input })) as { ok: boolean; result?: unknown; error?: { code: string } };
 }
 
 describe('desktop start-up', () => {
@@ -145,7 +145,7 @@ describe('desktop start-up', () => {
     expect(state.menu?.template.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
     expect(state.ipc.has(PRINT_CHANNEL)).toBe(true);
 
-    rpc(win.webContents, 'auth.status');
+    await rpc(win.webContents, 'auth.status');
     expect(fs.existsSync(`${dataFile()}-wal`)).toBe(true);
     state.app.emit('will-quit');
     expect(fs.existsSync(`${dataFile()}-wal`)).toBe(false);
@@ -155,12 +155,12 @@ describe('desktop start-up', () => {
     await startApp();
     const [win] = state.FakeWindow.all;
     const other = new state.FakeContents();
-    expect(rpc(win.webContents, 'auth.setup', { username: 'admin', displayName: '管理员', password: 'admin-pass-1' }).ok).toBe(true);
-    expect(rpc(win.webContents, 'users.list').ok).toBe(true);
-    expect(rpc(other, 'users.list').error?.code).toBe('unauthenticated');
+    expect((await rpc(win.webContents, 'auth.setup', { username: 'admin', displayName: '管理员', password: 'admin-pass-1', schoolName: '测试学校' })).ok).toBe(true);
+    expect((await rpc(win.webContents, 'users.list')).ok).toBe(true);
+    expect((await rpc(other, 'users.list')).error?.code).toBe('unauthenticated');
 
     win.webContents.emit('destroyed');
-    expect(rpc(win.webContents, 'users.list').error?.code).toBe('unauthenticated');
+    expect((await rpc(win.webContents, 'users.list')).error?.code).toBe('unauthenticated');
   });
 
   it('refuses IPC from any page but the app', async () => {
@@ -186,6 +186,21 @@ describe('desktop start-up', () => {
     expect(webContents.openHandler?.({ url: 'https://www.example.com/a' })).toEqual({ action: 'deny' });
     expect(webContents.openHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
     expect(fake.shell.openExternal).toHaveBeenCalledTimes(2);
+  });
+
+  it('asks before a page with unsaved input is closed or reloaded, and closes it only when told to', async () => {
+    await startApp();
+    const [win] = state.FakeWindow.all;
+    const unload = () => {
+      const event = { preventDefault: vi.fn() };
+      win.webContents.emit('will-prevent-unload', event);
+      return event.preventDefault;
+    };
+    fake.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    expect(unload()).not.toHaveBeenCalled();
+    fake.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    expect(unload()).toHaveBeenCalled();
+    expect(fake.dialog.showMessageBoxSync).toHaveBeenCalledWith(win, expect.objectContaining({ message: '有未保存的修改', buttons: ['放弃修改', '继续编辑'] }));
   });
 
   it('refuses web permissions the app does not use', async () => {

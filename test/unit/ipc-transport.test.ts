@@ -9,7 +9,7 @@ import { tempDir } from '../support/server';
 
 const WINDOW_A = 1;
 const WINDOW_B = 2;
-const ADMIN = { username: 'admin', displayName: '管理员', password: 'admin-pass-1' };
+const ADMIN = { username: 'admin', displayName: '管理员', password: 'admin-pass-1', schoolName: '测试学校' };
 
 function transport() {
   const opened = openDatabase({ file: dbFileIn(tempDir()) });
@@ -22,52 +22,52 @@ function signedInAs(envelope: Envelope<unknown>): string | null {
 }
 
 describe('IPC transport', () => {
-  it('keeps the session of first-run setup for the window that ran it, and no other', () => {
+  it('keeps the session of first-run setup for the window that ran it, and no other', async () => {
     const ipc = transport();
-    expect(ipc.handle(WINDOW_A, { method: 'auth.setup', input: ADMIN }).ok).toBe(true);
-    expect(signedInAs(ipc.handle(WINDOW_A, { method: 'auth.status', input: {} }))).toBe('admin');
-    expect(signedInAs(ipc.handle(WINDOW_B, { method: 'auth.status', input: {} }))).toBeNull();
-    expect(ipc.handle(WINDOW_B, { method: 'users.list', input: {} })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
+    expect((await ipc.handle(WINDOW_A, { method: 'auth.setup', input: ADMIN })).ok).toBe(true);
+    expect(signedInAs(await ipc.handle(WINDOW_A, { method: 'auth.status', input: {} }))).toBe('admin');
+    expect(signedInAs(await ipc.handle(WINDOW_B, { method: 'auth.status', input: {} }))).toBeNull();
+    expect(await ipc.handle(WINDOW_B, { method: 'users.list', input: {} })).toMatchObject({ ok: false, error: { code: 'unauthenticated' } });
   });
 
-  it('starts a session on login and ends it on logout', () => {
+  it('starts a session on login and ends it on logout', async () => {
     const ipc = transport();
-    ipc.handle(WINDOW_A, { method: 'auth.setup', input: ADMIN });
-    const login = ipc.handle(WINDOW_B, { method: 'auth.login', input: { username: 'admin', password: ADMIN.password } });
+    await ipc.handle(WINDOW_A, { method: 'auth.setup', input: ADMIN });
+    const login = await ipc.handle(WINDOW_B, { method: 'auth.login', input: { username: 'admin', password: ADMIN.password } });
     expect(login.ok).toBe(true);
-    expect(signedInAs(ipc.handle(WINDOW_B, { method: 'auth.status', input: {} }))).toBe('admin');
+    expect(signedInAs(await ipc.handle(WINDOW_B, { method: 'auth.status', input: {} }))).toBe('admin');
 
-    expect(ipc.handle(WINDOW_B, { method: 'auth.logout', input: {} }).ok).toBe(true);
-    expect(signedInAs(ipc.handle(WINDOW_B, { method: 'auth.status', input: {} }))).toBeNull();
-    expect(signedInAs(ipc.handle(WINDOW_A, { method: 'auth.status', input: {} }))).toBe('admin');
+    expect((await ipc.handle(WINDOW_B, { method: 'auth.logout', input: {} })).ok).toBe(true);
+    expect(signedInAs(await ipc.handle(WINDOW_B, { method: 'auth.status', input: {} }))).toBeNull();
+    expect(signedInAs(await ipc.handle(WINDOW_A, { method: 'auth.status', input: {} }))).toBe('admin');
   });
 
-  it('forgets the session of a closed window', () => {
+  it('forgets the session of a closed window', async () => {
     const ipc = transport();
-    ipc.handle(WINDOW_A, { method: 'auth.setup', input: ADMIN });
+    await ipc.handle(WINDOW_A, { method: 'auth.setup', input: ADMIN });
     ipc.forget(WINDOW_A);
-    expect(signedInAs(ipc.handle(WINDOW_A, { method: 'auth.status', input: {} }))).toBeNull();
+    expect(signedInAs(await ipc.handle(WINDOW_A, { method: 'auth.status', input: {} }))).toBeNull();
   });
 
-  it('never hands the session token to the renderer', () => {
+  it('never hands the session token to the renderer', async () => {
     const ipc = transport();
-    const setup = ipc.handle(WINDOW_A, { method: 'auth.setup', input: ADMIN });
-    const login = ipc.handle(WINDOW_B, { method: 'auth.login', input: { username: 'admin', password: ADMIN.password } });
+    const setup = await ipc.handle(WINDOW_A, { method: 'auth.setup', input: ADMIN });
+    const login = await ipc.handle(WINDOW_B, { method: 'auth.login', input: { username: 'admin', password: ADMIN.password } });
     for (const envelope of [setup, login]) expect(JSON.stringify(envelope)).not.toMatch(/token/i);
   });
 
-  it.each([null, 'auth.status', 42, {}, { method: 7, input: {} }, { input: {} }])('refuses a malformed request: %j', (request) => {
-    expect(transport().handle(WINDOW_A, request)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  it.each([null, 'auth.status', 42, {}, { method: 7, input: {} }, { input: {} }])('refuses a malformed request: %j', async (request) => {
+    expect(await transport().handle(WINDOW_A, request)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
-  it('answers in the language the request asks for, even when the request is malformed', () => {
+  it('answers in the language the request asks for, even when the request is malformed', async () => {
     const ipc = transport();
-    const messageOf = (request: unknown) => {
-      const envelope = ipc.handle(WINDOW_A, request);
+    const messageOf = async (request: unknown) => {
+      const envelope = await ipc.handle(WINDOW_A, request);
       return envelope.ok ? null : envelope.error.message;
     };
-    expect(messageOf({ method: 'users.list', input: {}, locale: 'en' })).toBe(formatMessage('en', 'unauthenticated'));
-    expect(messageOf({ method: 'users.list', input: {}, locale: 'zh-CN' })).toBe(formatMessage('zh-CN', 'unauthenticated'));
-    expect(messageOf({ locale: 'en' })).toBe(formatMessage('en', 'invalid_input'));
+    expect(await messageOf({ method: 'users.list', input: {}, locale: 'en' })).toBe(formatMessage('en', 'unauthenticated'));
+    expect(await messageOf({ method: 'users.list', input: {}, locale: 'zh-CN' })).toBe(formatMessage('zh-CN', 'unauthenticated'));
+    expect(await messageOf({ locale: 'en' })).toBe(formatMessage('en', 'invalid_input'));
   });
 });

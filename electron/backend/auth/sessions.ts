@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { and, eq, gt, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { sessions, users } from '../../../db/schema';
 import type { Role } from '../../contract/roles';
@@ -25,7 +25,7 @@ const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
 
 function prepareLookup(db: Db) {
   return db
-    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role })
+    .select({ id: users.id, username: users.username, displayName: users.displayName, role: users.role, mustChangePassword: users.mustChangePassword })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.tokenHash, sql.placeholder('hash')), gt(sessions.expiresAt, sql.placeholder('now')), eq(users.active, true)))
@@ -44,6 +44,8 @@ export function deleteSession(db: Db, token: string): void {
   db.delete(sessions).where(eq(sessions.tokenHash, hashToken(token))).run();
 }
 
-export function deleteUserSessions(db: Db, userId: number): void {
-  db.delete(sessions).where(eq(sessions.userId, userId)).run();
+/** Ends every session of the user, except the one whose token is kept (the caller's own, after a password change). */
+export function deleteUserSessions(db: Db, userId: number, keepToken: string | null = null): void {
+  const others = keepToken ? and(eq(sessions.userId, userId), ne(sessions.tokenHash, hashToken(keepToken))) : eq(sessions.userId, userId);
+  db.delete(sessions).where(others).run();
 }

@@ -8,28 +8,38 @@ import { MAJORS, PROJECTS } from './programme';
  * the administrator creates the accounts, the office keeps the register. Every row is
  * validated and audited exactly as in the app.
  */
-export function applyPlan(backend: Backend, plan: DemoPlan, password: string, inBatch: (work: () => void) => void = (w) => w()) {
+export async function applyPlan(
+  backend: Backend,
+  plan: DemoPlan,
+  password: string,
+  schoolName: string,
+  inBatch: (work: () => Promise<void>) => Promise<void> = (w) => w(),
+) {
   const admin = new ContractCaller(backend);
   const [first, ...others] = plan.staff;
-  admin.call('auth.setup', { username: first.username, displayName: first.displayName, password });
+  await admin.call('auth.setup', { username: first.username, displayName: first.displayName, password, schoolName });
   const userIds = new Map<string, number>();
-  for (const s of others) userIds.set(s.username, admin.call('users.create', { ...s, password }).id);
+  for (const s of others) userIds.set(s.username, (await admin.call('users.create', { ...s, password })).id);
 
+  // Accounts an administrator creates must choose their own password at first sign-in; the office
+  // picks a working one to write the register, and is put back on the shared demo password at the end.
+  const officeName = plan.staff.find((s) => s.role === 'office')!.username;
   const office = new ContractCaller(backend);
-  office.call('auth.login', { username: plan.staff.find((s) => s.role === 'office')!.username, password });
+  await office.call('auth.login', { username: officeName, password });
+  await office.call('auth.changePassword', { currentPassword: password, newPassword: `${password}-working` });
 
   const projectIds = new Map<string, number>();
   for (const { name, partnerProvince, partnerCity, partnerCounty, partnerSchool, model, notes } of PROJECTS) {
     const input = { name, partnerProvince, partnerCity, partnerCounty, partnerSchool, model, notes, agreementDate: null };
-    projectIds.set(name, office.call('projects.create', input).id);
+    projectIds.set(name, (await office.call('projects.create', input)).id);
   }
   const cohortIds = new Map<CohortPlan, number>();
   for (const c of plan.cohorts) {
     const input = { projectId: projectIds.get(c.project.name)!, intakeYear: c.intakeYear, name: `${c.intakeYear}级`, plannedSize: c.size };
-    cohortIds.set(c, office.call('cohorts.create', input).id);
+    cohortIds.set(c, (await office.call('cohorts.create', input)).id);
   }
   const majorIds = new Map<string, number>();
-  for (const name of Object.keys(MAJORS)) majorIds.set(name, office.call('majors.create', { name, code: '' }).id);
+  for (const name of Object.keys(MAJORS)) majorIds.set(name, (await office.call('majors.create', { name, code: '' })).id);
   const classIds = new Map<string, number>();
   for (const k of plan.classes) {
     const input = {
@@ -38,14 +48,14 @@ export function applyPlan(backend: Backend, plan: DemoPlan, password: string, in
       cohortId: k.cohort ? cohortIds.get(k.cohort)! : null,
       headTeacherId: userIds.get(k.headTeacher)!,
     };
-    classIds.set(k.name, office.call('classes.create', input).id);
+    classIds.set(k.name, (await office.call('classes.create', input)).id);
   }
 
   const BATCH = 500;
   for (let at = 0; at < plan.students.length; at += BATCH) {
-    inBatch(() => {
+    await inBatch(async () => {
       for (const s of plan.students.slice(at, at + BATCH)) {
-        let student = office.call('students.create', {
+        let student = await office.call('students.create', {
           ...s.fields,
           projectId: projectIds.get(s.cohort.project.name)!,
           cohortId: cohortIds.get(s.cohort)!,
@@ -53,9 +63,10 @@ export function applyPlan(backend: Backend, plan: DemoPlan, password: string, in
           classId: classIds.get(s.className)!,
           counsellorId: userIds.get(s.counsellor)!,
         });
-        for (const e of s.history) student = office.call('students.changeStatus', { id: student.id, version: student.version, ...e });
+        for (const e of s.history) student = await office.call('students.changeStatus', { id: student.id, version: student.version, ...e });
       }
     });
   }
-  return { office, cohortIds, projectIds };
+  await admin.call('users.resetPassword', { id: userIds.get(officeName)!, password });
+  return { admin, cohortIds, projectIds };
 }

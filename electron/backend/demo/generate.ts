@@ -28,6 +28,9 @@ export interface DemoResult {
   seconds: number;
 }
 
+/** The demo's made-up school; a real install asks for its name at first run. */
+const DEMO_SCHOOL = '深圳鹏城技师学院';
+
 /** Letters and digits that cannot be misread (no 0/O, 1/l/I). */
 const PASSWORD_CHARS = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -42,12 +45,12 @@ export function randomPassword(length = 10): string {
  * Fills an empty data folder with demo data through the backend contract. Refuses a folder
  * that already has accounts, so real data is never mixed with made-up students.
  */
-export function generateDemo(dataDir: string, opts: DemoOptions): DemoResult {
+export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<DemoResult> {
   const started = performance.now();
   const opened = openDatabase({ file: dbFileIn(dataDir) });
   try {
     const backend = createBackend(opened);
-    if (!new ContractCaller(backend).call('auth.status', {}).setupNeeded) {
+    if (!(await new ContractCaller(backend).call('auth.status', {})).setupNeeded) {
       throw new DemoRefused(
         `数据文件夹 ${dataDir} 里已有用户账号，演示数据只能写入新的空文件夹。请用 --data 指定另一个文件夹。\n` +
           `The data folder ${dataDir} already has user accounts; demo data goes only into a new, empty folder. Pass another folder with --data.`,
@@ -56,18 +59,26 @@ export function generateDemo(dataDir: string, opts: DemoOptions): DemoResult {
     const plan = planDemo(opts);
     const password = randomPassword();
     // Many calls per transaction: each stays a savepoint of its own, and the demo need not fsync 40,000 times.
-    const inBatch = (work: () => void) => opened.sqlite.transaction(work)();
-    const { office, cohortIds } = applyPlan(backend, plan, password, inBatch);
-    const cohorts = plan.cohorts.map((c) => {
-      const count = (status: StudentStatus | null) =>
-        office.call('students.list', { cohortId: cohortIds.get(c)!, status, pageSize: 1 }).total;
-      return {
-        project: c.project.name,
-        intakeYear: c.intakeYear,
-        students: count(null),
-        byStatus: Object.fromEntries(STATUSES.map((s) => [s, count(s)])) as Record<StudentStatus, number>,
-      };
-    });
+    // Only the demo writes to this new database, so nothing else can slip into the open transaction.
+    const inBatch = async (work: () => Promise<void>) => {
+      opened.sqlite.exec('BEGIN IMMEDIATE');
+      try {
+        await work();
+        opened.sqlite.exec('COMMIT');
+      } catch (e) {
+        opened.sqlite.exec('ROLLBACK');
+        throw e;
+      }
+    };
+    const { admin, cohortIds } = await applyPlan(backend, plan, password, DEMO_SCHOOL, inBatch);
+    const cohorts = [];
+    for (const c of plan.cohorts) {
+      const count = async (status: StudentStatus | null) =>
+        (await admin.call('students.list', { cohortId: cohortIds.get(c)!, status, pageSize: 1 })).total;
+      const byStatus: Record<string, number> = {};
+      for (const s of STATUSES) byStatus[s] = await count(s);
+      cohorts.push({ project: c.project.name, intakeYear: c.intakeYear, students: await count(null), byStatus: byStatus as Record<StudentStatus, number> });
+    }
     return { dataDir, password, staff: plan.staff, cohorts, classes: plan.classes.length, seconds: (performance.now() - started) / 1000 };
   } finally {
     opened.sqlite.close();

@@ -82,6 +82,13 @@ export function planDemo(opts: DemoOptions): DemoPlan {
   }
   // Created in intake order, the way the register grew.
   students.sort((a, b) => cohorts.indexOf(a.cohort) - cohorts.indexOf(b.cohort));
+  // 学号: the school numbers each intake year's students in turn (2018 0001…).
+  const numbered = new Map<number, number>();
+  for (const s of students) {
+    const n = (numbered.get(s.cohort.intakeYear) ?? 0) + 1;
+    numbered.set(s.cohort.intakeYear, n);
+    s.fields.studentNo = `${s.cohort.intakeYear}${String(n).padStart(4, '0')}`;
+  }
   return { staff, cohorts, classes, students };
 }
 
@@ -104,6 +111,7 @@ function draftStudent(rng: Rng, cohort: CohortPlan, asOf: string, taken: Set<str
   const enrolmentDate = `${intakeYear}-09-01`;
   const fields: OwnFields = {
     ...personFor(rng, county, { intakeYear, gender, senior: prior === 'senior', taken }),
+    studentNo: '',
     priorEducation: prior,
     level,
     enrolmentDate,

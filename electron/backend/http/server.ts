@@ -1,22 +1,15 @@
-import fs from 'node:fs';
-import http from 'node:http';
-import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { RpcRequest } from '../../contract/errors';
 import type { Backend } from '../rpc/dispatch';
+import { allowedHostNames, isAllowedHost } from './hosts';
+import { serveRenderer } from './static';
 
 export const SESSION_COOKIE = 'bf_session';
 const MAX_BODY = 25 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.json': 'application/json',
-};
 
 const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
@@ -25,108 +18,89 @@ const SECURITY_HEADERS = {
   'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'",
 };
 
+/** Short answers for refusals that never reach the backend (it answers everything else in the caller's language). */
+const REFUSALS: Record<number, string> = {
+  400: '请求格式有误 / malformed request',
+  413: '请求过大 / request too large',
+  415: '需要 application/json / application/json required',
+  421: '未知的主机名 / unknown host name',
+  429: '请求过于频繁，请稍后再试 / too many requests, try again shortly',
+  500: '系统内部错误 / internal error',
+};
+
 export interface HttpOptions {
   backend: Backend;
   /** built renderer (dist/renderer); the API still works without it */
   staticDir: string | null;
+  /** Host names accepted besides loopback and the listening address (e.g. the --host name, an office DNS name). */
+  hostNames?: readonly string[];
+  /** API calls one client address may make per minute. */
+  rpcPerMinute?: number;
 }
+
+const CROSS_SITE = '拒绝跨站请求 / cross-site request refused';
+
+const refuse = (reply: FastifyReply, status: number, text = REFUSALS[status] ?? STATUS_CODES[status]) =>
+  reply.code(status).headers(SECURITY_HEADERS).type('text/plain; charset=utf-8').send(text);
 
 /**
  * The HTTP transport: POST /api/rpc carries the same envelope as IPC. The session lives in an
  * HttpOnly, SameSite=Strict cookie; cross-site requests are refused by the Origin and
- * Sec-Fetch-Site checks, and the JSON content type forces a CORS preflight that is never granted.
+ * Sec-Fetch-Site checks, the JSON content type forces a CORS preflight that is never granted, and
+ * a Host header naming none of this server's names (DNS rebinding) is refused before anything else.
+ * Call `listen` on the result.
  */
-export function createHttpServer({ backend, staticDir }: HttpOptions): http.Server {
-  return http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname === '/api/rpc') {
-      handleRpc(req, res, backend).catch((e) => {
-        console.error('[http]', e);
-        if (!res.headersSent) send(res, 500, { 'Content-Type': 'text/plain' }, 'internal error');
-      });
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { Allow: 'GET, HEAD' }, '');
-    serveStatic(url.pathname, res, staticDir);
+export function createHttpServer({ backend, staticDir, hostNames = [], rpcPerMinute = 600 }: HttpOptions): FastifyInstance {
+  const app = Fastify({
+    bodyLimit: MAX_BODY,
+    requestTimeout: 300_000, // Node's own guard against a client that never finishes its request (Fastify turns it off)
+    // Closing (quit, restart) must not wait for browsers that keep idle connections open.
+    forceCloseConnections: true,
+    frameworkErrors: (_e, _request, reply) => refuse(reply, 400),
   });
-}
+  app.removeContentTypeParser('text/plain'); // JSON only: a cross-site form may send text/plain without asking
 
-async function handleRpc(req: http.IncomingMessage, res: http.ServerResponse, backend: Backend) {
-  if (req.method !== 'POST') return send(res, 405, { Allow: 'POST' }, '');
-  if (!isSameOrigin(req)) return send(res, 403, { 'Content-Type': 'text/plain' }, 'cross-site request refused');
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return send(res, 415, { 'Content-Type': 'text/plain' }, 'application/json required');
-  }
-  const body = await readBody(req);
-  if (body === null) return send(res, 413, { 'Content-Type': 'text/plain' }, 'request too large');
-  let request: RpcRequest;
-  try {
-    request = JSON.parse(body) as RpcRequest;
-    if (typeof request?.method !== 'string') throw new Error('no method');
-  } catch {
-    return send(res, 400, { 'Content-Type': 'text/plain' }, 'malformed request');
-  }
-  const token = readCookie(req.headers.cookie, SESSION_COOKIE);
-  const { envelope, session } = backend.call(request, token);
-  const headers: Record<string, string | string[]> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
-  if (session?.kind === 'start') {
-    headers['Set-Cookie'] = `${SESSION_COOKIE}=${session.token}; HttpOnly; SameSite=Strict; Path=/; Expires=${session.expiresAt.toUTCString()}`;
-  } else if (session?.kind === 'end') {
-    headers['Set-Cookie'] = `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0`;
-  }
-  send(res, 200, headers, JSON.stringify(envelope));
+  app.addHook('onRequest', async (request, reply) => {
+    const listening = app.server.address() as AddressInfo;
+    if (!isAllowedHost(request.headers.host, listening.port, allowedHostNames(listening, hostNames))) return refuse(reply, 421);
+  });
+  app.addHook('onSend', async (_request, reply) => void reply.headers(SECURITY_HEADERS));
+  app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (status === 500) console.error('[http]', request.method, request.url, error);
+    return refuse(reply, status);
+  });
+
+  app.register(fastifyCookie);
+  app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: () => ({ statusCode: 429 }),
+  });
+  app.register(async (api) => {
+    api.post('/api/rpc', { config: { rateLimit: { max: rpcPerMinute, timeWindow: 60_000 } }, onRequest: refuseCrossSite }, async (request, reply) => {
+      const body = request.body as Partial<RpcRequest> | null;
+      if (typeof body?.method !== 'string') return refuse(reply, 400);
+      const { envelope, session } = await backend.call(body as RpcRequest, request.cookies[SESSION_COOKIE] ?? null, { address: request.ip });
+      const cookie = { httpOnly: true, sameSite: 'strict', path: '/' } as const;
+      if (session?.kind === 'start') reply.setCookie(SESSION_COOKIE, session.token, { ...cookie, expires: session.expiresAt });
+      else if (session?.kind === 'end') reply.clearCookie(SESSION_COOKIE, cookie);
+      return reply.header('Cache-Control', 'no-store').send(envelope);
+    });
+  });
+  serveRenderer(app, staticDir);
+  return app;
 }
 
 /** A browser always sends Origin on a cross-site POST; when it is there it must name this server. */
-function isSameOrigin(req: http.IncomingMessage): boolean {
-  const site = req.headers['sec-fetch-site'];
-  if (site && site !== 'same-origin' && site !== 'none') return false;
-  const origin = req.headers.origin;
-  if (!origin) return true;
+async function refuseCrossSite(request: FastifyRequest, reply: FastifyReply) {
+  const site = request.headers['sec-fetch-site'];
+  if (site && site !== 'same-origin' && site !== 'none') return refuse(reply, 403, CROSS_SITE);
+  const origin = request.headers.origin;
+  if (!origin) return;
   try {
-    return new URL(origin).host === req.headers.host;
+    if (new URL(origin).host === request.headers.host) return;
   } catch {
-    return false;
+    // an unparseable Origin is refused like a foreign one
   }
-}
-
-function readBody(req: http.IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-export function readCookie(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const [k, ...v] = part.trim().split('=');
-    if (k === name) return decodeURIComponent(v.join('='));
-  }
-  return null;
-}
-
-function serveStatic(pathname: string, res: http.ServerResponse, staticDir: string | null) {
-  if (!staticDir) return send(res, 404, { 'Content-Type': 'text/plain' }, 'renderer not built: run npm run build:renderer');
-  const root = path.resolve(staticDir);
-  let file = path.resolve(root, '.' + decodeURIComponent(pathname));
-  if (!file.startsWith(root + path.sep) && file !== root) return send(res, 403, {}, '');
-  if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-  if (!fs.existsSync(file)) return send(res, 404, { 'Content-Type': 'text/plain' }, 'renderer not built: run npm run build:renderer');
-  const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': cache });
-  fs.createReadStream(file).pipe(res);
-}
-
-function send(res: http.ServerResponse, status: number, headers: Record<string, string | string[]>, body: string) {
-  res.writeHead(status, { ...SECURITY_HEADERS, ...headers });
-  res.end(body);
+  return refuse(reply, 403, CROSS_SITE);
 }

@@ -5,7 +5,7 @@ import { AppError } from '../rpc/errors';
 
 export interface IpcTransport {
   /** One call from the renderer identified by `senderId` (its webContents id). */
-  handle(senderId: number, request: unknown): Envelope<unknown>;
+  handle(senderId: number, request: unknown): Promise<Envelope<unknown>>;
   /** Drops the window's session when the window goes away. */
   forget(senderId: number): void;
 }
@@ -18,13 +18,13 @@ export function createIpcTransport(backend: Backend): IpcTransport {
   const tokens = new Map<number, string>();
 
   return {
-    handle(senderId, raw) {
+    async handle(senderId, raw) {
       const request = asRpcRequest(raw);
       if (!request) {
         const locale = resolveLocale(localeOf(raw));
         return { ok: false, error: toErrorBody(new AppError('invalid_input'), locale) };
       }
-      const { envelope, session } = backend.call(request, tokens.get(senderId) ?? null);
+      const { envelope, session } = await backend.call(request, tokens.get(senderId) ?? null);
       if (session?.kind === 'start') tokens.set(senderId, session.token);
       else if (session?.kind === 'end') tokens.delete(senderId);
       // Same shape the HTTP transport delivers (plain JSON), whatever a handler returned.

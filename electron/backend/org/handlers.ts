@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableName, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { classes, cohorts, majors, projects, students, users } from '../../../db/schema';
@@ -8,8 +8,13 @@ import { AppError } from '../rpc/errors';
 import { mustFind } from '../rpc/versioned';
 import { referenceListHandlers } from './reference-list';
 
+/**
+ * Drizzle leaves column names unqualified in a single-table select, where `id` inside the
+ * subquery would then mean the student's own id; qualify both sides so they never do.
+ */
+const qualified = (column: SQLiteColumn) => sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
 const countStudents = (column: SQLiteColumn, id: SQLiteColumn) =>
-  sql<number>`(select count(*) from ${students} where ${column} = ${id})`.mapWith(Number);
+  sql<number>`(select count(*) from ${students} where ${qualified(column)} = ${qualified(id)})`.mapWith(Number);
 
 function selectProjects(db: Db) {
   return db
@@ -91,15 +96,27 @@ function selectClasses(db: Db) {
     .$dynamic();
 }
 
-function requireRow(db: Db, table: typeof projects | typeof cohorts | typeof majors | typeof users, id: number | null, field: string) {
+function requireRow(db: Db, table: typeof projects | typeof cohorts | typeof majors, id: number | null, field: string) {
   if (id === null) return;
   if (!db.select({ id: table.id }).from(table).where(eq(table.id, id)).get()) throw AppError.field(field, 'invalid_value');
+}
+
+/** A class's 班主任 is an active counsellor account, never a finance or office user. */
+function requireCounsellor(db: Db, id: number | null) {
+  if (id === null) return;
+  const found = db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.id, id), eq(users.role, 'counsellor'), eq(users.active, true)))
+    .get();
+  if (!found) throw AppError.field('headTeacherId', 'not_counsellor');
 }
 
 const projectList = referenceListHandlers<Project, Omit<Project, 'id' | 'version' | 'createdAt' | 'updatedAt' | 'studentCount'>>({
   table: projects,
   entity: 'project',
   uniqueField: 'name',
+  uniqueLabel: 'field_name',
   list: (db) => selectProjects(db).orderBy(asc(projects.name)).all().map(asProject),
   get: (db, id) => asProject(mustFind(selectProjects(db).where(eq(projects.id, id)).get())),
   usedBy: [
@@ -112,6 +129,7 @@ const cohortList = referenceListHandlers<Cohort, Omit<Cohort, 'id' | 'version' |
   table: cohorts,
   entity: 'cohort',
   uniqueField: 'intakeYear',
+  uniqueLabel: 'field_intakeYear',
   list: (db) => selectCohorts(db).orderBy(asc(projects.name), asc(cohorts.intakeYear)).all(),
   get: (db, id) => mustFind(selectCohorts(db).where(eq(cohorts.id, id)).get()),
   check: (db, input) => requireRow(db, projects, input.projectId, 'projectId'),
@@ -125,6 +143,7 @@ const majorList = referenceListHandlers<Major, Omit<Major, 'id' | 'version' | 'c
   table: majors,
   entity: 'major',
   uniqueField: 'name',
+  uniqueLabel: 'field_name',
   list: (db) => selectMajors(db).orderBy(asc(majors.name)).all(),
   get: (db, id) => mustFind(selectMajors(db).where(eq(majors.id, id)).get()),
   usedBy: [
@@ -140,12 +159,13 @@ const classList = referenceListHandlers<
   table: classes,
   entity: 'class',
   uniqueField: 'name',
+  uniqueLabel: 'field_name',
   list: (db) => selectClasses(db).orderBy(asc(classes.name)).all(),
   get: (db, id) => mustFind(selectClasses(db).where(eq(classes.id, id)).get()),
   check: (db, input) => {
     requireRow(db, majors, input.majorId, 'majorId');
     requireRow(db, cohorts, input.cohortId, 'cohortId');
-    requireRow(db, users, input.headTeacherId, 'headTeacherId');
+    requireCounsellor(db, input.headTeacherId);
   },
   usedBy: [{ table: students, column: students.classId, what: 'entity_students' }],
 });

@@ -18,6 +18,8 @@ export interface ReferenceListConfig<Row extends { id: number; version: number }
   entity: string;
   /** field a UNIQUE violation is reported at */
   uniqueField: keyof Fields & string;
+  /** what the message calls that field (名称“广西百色”已存在) */
+  uniqueLabel: MessageKey;
   list(db: Db): Row[];
   get(db: Db, id: number): Row;
   /** cross-field checks that need the database (e.g. the cohort's project exists) */
@@ -30,12 +32,13 @@ export interface ReferenceListConfig<Row extends { id: number; version: number }
 export function referenceListHandlers<Row extends { id: number; version: number }, Fields extends object>(
   cfg: ReferenceListConfig<Row, Fields>,
 ) {
-  const uniqueGuard = <T>(fn: () => T): T => {
+  const uniqueGuard = <T>(fields: Partial<Fields>, fn: () => T): T => {
     try {
       return fn();
     } catch (e) {
-      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') throw AppError.field(cfg.uniqueField, 'duplicate_value');
-      throw e;
+      if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
+      const value = String(fields[cfg.uniqueField] ?? '');
+      throw AppError.field(cfg.uniqueField, 'duplicate_value', { field: { key: cfg.uniqueLabel }, value });
     }
   };
   return {
@@ -44,7 +47,7 @@ export function referenceListHandlers<Row extends { id: number; version: number 
     create: (input: Fields, ctx: AuthedCtx) => {
       cfg.check?.(ctx.db, input);
       const ts = ctx.now().toISOString();
-      const { id } = uniqueGuard(() =>
+      const { id } = uniqueGuard(input, () =>
         ctx.db
           .insert(cfg.table)
           .values({ ...input, createdAt: ts, updatedAt: ts } as InferInsertModel<RefTable>)
@@ -60,7 +63,7 @@ export function referenceListHandlers<Row extends { id: number; version: number 
       const { id, version, ...fields } = input;
       cfg.check?.(ctx.db, fields as unknown as Fields);
       const before = cfg.get(ctx.db, id);
-      uniqueGuard(() => updateVersioned(ctx.db, cfg.table, cfg.entity, id, version, fields, ctx.now(), ctx.locale));
+      uniqueGuard(fields as Partial<Fields>, () => updateVersioned(ctx.db, cfg.table, cfg.entity, id, version, fields, ctx.now(), ctx.locale));
       const after = cfg.get(ctx.db, id);
       ctx.audit({ action: 'update', entity: cfg.entity, entityId: id, ...changedFields(before, after) });
       return after;

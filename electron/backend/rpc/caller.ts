@@ -25,15 +25,15 @@ export class ContractCaller {
   ) {}
 
   /** The whole answer, applying any session change. */
-  envelope(method: string, input: unknown) {
-    const { envelope, session } = this.backend.call({ method, input, locale: this.locale }, this.token);
+  async envelope(method: string, input: unknown) {
+    const { envelope, session } = await this.backend.call({ method, input, locale: this.locale }, this.token);
     if (session?.kind === 'start') this.token = session.token;
     if (session?.kind === 'end') this.token = null;
     return envelope;
   }
 
-  call<M extends MethodName>(method: M, input: InputOf<Contract[M]>): ResultOf<Contract[M]> {
-    const envelope = this.envelope(method, input);
+  async call<M extends MethodName>(method: M, input: InputOf<Contract[M]>): Promise<ResultOf<Contract[M]>> {
+    const envelope = await this.envelope(method, input);
     if (!envelope.ok) throw new CallFailed(method, envelope.error);
     return envelope.result as ResultOf<Contract[M]>;
   }

@@ -1,16 +1,16 @@
-import type { z } from 'zod';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { OpenDb } from '../../../db/open';
 import { contract, type MethodName } from '../../contract';
 import type { MethodDef } from '../../contract/define';
-import type { ApiErrorBody, Envelope, RpcRequest } from '../../contract/errors';
-import { formatMessage, isMessageKey, resolveLocale, type Locale } from '../../contract/messages';
-import { userForToken, createSession, deleteSession } from '../auth/sessions';
-import { LoginThrottle } from '../auth/throttle';
+import type { ApiErrorBody, Envelope, ErrorParams, RpcRequest } from '../../contract/errors';
+import { formatMessage, resolveLocale, type Locale, type MessageParams } from '../../contract/messages';
+import { fieldProblems } from '../../contract/problems';
+import { userForToken, createSession, deleteSession, deleteUserSessions } from '../auth/sessions';
 import { handlers } from '../handlers';
 import { backfillNameKeys } from '../students/pinyin';
 import { writeAudit } from '../audit/record';
-import { AppError, type FieldProblem } from './errors';
-import type { AuditRecord, Ctx } from './context';
+import { AppError } from './errors';
+import type { AuditRecord, ClientInfo, Ctx, Handler, PrepareCtx } from './context';
 
 /** What the transport must do with its session after a call. */
 export type SessionChange = { kind: 'start'; token: string; expiresAt: Date } | { kind: 'end' } | null;
@@ -24,88 +24,123 @@ export interface BackendOptions {
   now?: () => Date;
   /** Logs unexpected failures; the user only sees the 'internal' message. */
   logError?: (e: unknown, method: string) => void;
+  /** How long a call keeps retrying while another program holds the database (ms). */
+  busyWaitMs?: number;
 }
 
 export interface Backend {
-  call(request: RpcRequest, sessionToken: string | null): CallOutcome;
+  call(request: RpcRequest, sessionToken: string | null, client?: ClientInfo): Promise<CallOutcome>;
 }
+
+/**
+ * SQLite's own busy wait blocks the whole process; it is kept short and the call waits for the
+ * lock here instead, between attempts, so other users' calls go on meanwhile.
+ */
+const SQLITE_BUSY_TIMEOUT_MS = 50;
+const BUSY_RETRY_MS = 100;
+
+const isBusy = (e: unknown) => /^SQLITE_(BUSY|LOCKED)/.test(String((e as { code?: unknown }).code ?? ''));
 
 /** The single entry point both transports (IPC and HTTP) use. */
 export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {}): Backend {
   const now = opts.now ?? (() => new Date());
   const logError = opts.logError ?? ((e, m) => console.error(`[${m}]`, e));
-  const loginThrottle = new LoginThrottle();
+  const busyWaitMs = opts.busyWaitMs ?? 5000;
+  sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   // Data upkeep that a plain-SQL migration cannot do (pinyin keys need code).
   backfillNameKeys(db);
 
+  /** Runs `work` again while the database is locked by another program, up to busyWaitMs in all. */
+  async function whileBusy<T>(work: () => T): Promise<T> {
+    const deadline = Date.now() + busyWaitMs;
+    for (;;) {
+      try {
+        return work();
+      } catch (e) {
+        if (!isBusy(e)) throw e;
+        if (Date.now() >= deadline) throw new AppError('db_locked', { file: sqlite.name });
+        await sleep(BUSY_RETRY_MS);
+      }
+    }
+  }
+
   return {
-    call(request, sessionToken) {
+    async call(request, sessionToken, client = {}) {
       const locale = resolveLocale(request.locale);
-      let session: SessionChange = null;
       try {
         const name = request.method as MethodName;
         const def: MethodDef | undefined = Object.hasOwn(contract, name) ? contract[name] : undefined;
         if (!def) throw new AppError('unknown_method', { method: String(request.method) });
 
-        const user = sessionToken ? userForToken(db, sessionToken, now()) : null;
-        if (def.roles !== 'public') {
-          if (!user) throw new AppError('unauthenticated');
-          if (!def.roles.includes(user.role)) throw new AppError('forbidden');
-        }
+        const { user, input } = await whileBusy(() => {
+          const user = sessionToken ? userForToken(db, sessionToken, now()) : null;
+          if (def.roles !== 'public') {
+            if (!user) throw new AppError('unauthenticated');
+            if (!def.roles.includes(user.role)) throw new AppError('forbidden');
+            if (user.mustChangePassword && !def.duringPasswordChange) throw new AppError('password_change_required');
+          }
+          const parsed = def.input.safeParse(request.input ?? {});
+          if (!parsed.success) throw new AppError('invalid_input', {}, fieldProblems(parsed.error, request.input ?? {}));
+          return { user, input: parsed.data };
+        });
 
-        const parsed = def.input.safeParse(request.input ?? {});
-        if (!parsed.success) throw new AppError('invalid_input', {}, zodProblems(parsed.error));
+        const handler = handlers[name] as Handler<MethodName>;
+        const prepareCtx: PrepareCtx = { db, user, locale, now, client };
+        const prepared = typeof handler === 'function' ? undefined : await handler.prepare(input as never, prepareCtx as never);
 
-        const audits: AuditRecord[] = [];
-        const ctx: Ctx = {
-          db,
-          sqlite,
-          user,
-          locale,
-          now,
-          audit: (record) => {
-            writeAudit(db, record, record.userId ?? user?.id ?? null, now());
-            audits.push(record);
-          },
-          startSession: (userId) => {
-            const started = createSession(db, userId, now());
-            session = { kind: 'start', ...started };
-          },
-          endSession: () => {
-            if (sessionToken) deleteSession(db, sessionToken);
-            session = { kind: 'end' };
-          },
-          loginThrottle,
+        const attempt = () => {
+          let session: SessionChange = null;
+          const audits: AuditRecord[] = [];
+          const ctx: Ctx = {
+            ...prepareCtx,
+            sqlite,
+            audit: (record) => {
+              writeAudit(db, record, record.userId ?? user?.id ?? null, now());
+              audits.push(record);
+            },
+            startSession: (userId) => {
+              session = { kind: 'start', ...createSession(db, userId, now()) };
+            },
+            endSession: () => {
+              if (sessionToken) deleteSession(db, sessionToken);
+              session = { kind: 'end' };
+            },
+            endOtherSessions: () => {
+              if (user) deleteUserSessions(db, user.id, sessionToken);
+            },
+          };
+          const run = () => {
+            const result = typeof handler === 'function' ? handler(input as never, ctx as never) : handler.run(input as never, ctx as never, prepared);
+            if (def.write && audits.length === 0) throw new Error(`write method ${name} recorded no audit entry`);
+            return result;
+          };
+          const result = def.write ? sqlite.transaction(run).immediate() : run();
+          return { result, session: session as SessionChange };
         };
-        const handler = handlers[name] as (input: unknown, ctx: Ctx) => unknown;
-        const run = () => {
-          const result = handler(parsed.data, ctx);
-          if (def.write && audits.length === 0) throw new Error(`write method ${name} recorded no audit entry`);
-          return result;
-        };
-        const result = def.write ? sqlite.transaction(run).immediate() : run();
+        const { result, session } = await whileBusy(attempt);
         return { envelope: { ok: true, result }, session };
       } catch (e) {
-        if (!(e instanceof AppError)) logError(e, String(request.method));
-        return { envelope: { ok: false, error: toErrorBody(e, locale) }, session: null };
+        const failure = isBusy(e) ? new AppError('db_locked', { file: sqlite.name }) : e;
+        if (!(failure instanceof AppError)) logError(e, String(request.method));
+        return { envelope: { ok: false, error: toErrorBody(failure, locale) }, session: null };
       }
     },
   };
 }
 
-function zodProblems(error: z.ZodError): FieldProblem[] {
-  return error.issues.map((issue) => ({
-    field: issue.path.join('.'),
-    key: isMessageKey(issue.message) ? issue.message : issue.code === 'too_big' ? 'too_long' : 'invalid_value',
-  }));
-}
-
 export function toErrorBody(e: unknown, locale: Locale): ApiErrorBody {
   if (!(e instanceof AppError)) return { code: 'internal', message: formatMessage(locale, 'internal') };
-  const fields = e.fields.map((f) => ({ field: f.field, message: formatMessage(locale, f.key, f.params) }));
+  const fields = e.fields.map((f) => ({ field: f.field, message: formatMessage(locale, f.key, f.params), ...plainParams(f.params) }));
   return {
     code: e.code,
     message: formatMessage(locale, e.code, e.params),
+    ...plainParams(e.params),
     ...(fields.length ? { field: fields[0].field, fields } : {}),
   };
+}
+
+/** The params that are values (not other messages), when there are any. */
+function plainParams(params: MessageParams = {}): { params?: ErrorParams } {
+  const plain = Object.entries(params).filter((entry): entry is [string, string | number] => typeof entry[1] !== 'object');
+  return plain.length ? { params: Object.fromEntries(plain) } : {};
 }

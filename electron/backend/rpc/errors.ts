@@ -1,11 +1,8 @@
 import type { ErrorCode } from '../../contract/errors';
 import type { MessageKey, MessageParams } from '../../contract/messages';
+import type { FieldProblem } from '../../contract/problems';
 
-export interface FieldProblem {
-  field: string;
-  key: MessageKey;
-  params?: MessageParams;
-}
+export type { FieldProblem };
 
 /**
  * A refusal the user can act on. Thrown inside a handler, it rolls the transaction back and

@@ -41,8 +41,10 @@ export function conflictError(db: Db, entity: string, id: number, locale: Locale
     .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id)))
     .orderBy(desc(auditLog.id))
     .get();
+  // In the message, China time (the office's); `time` lets the app show it in the same zone as the
+  // rest of its page, which need not be the backend host's.
   const at = last ? new Date(last.at).toLocaleString(locale, { timeZone: 'Asia/Shanghai', hour12: false }) : '?';
-  return new AppError('conflict', { user: last?.user ?? '?', at });
+  return new AppError('conflict', { user: last?.user ?? '?', at, ...(last ? { time: last.at } : {}) });
 }
 
 /** Fetch by id or refuse with not_found. */

@@ -1,24 +1,22 @@
 import { students, studentStatusEvents } from '../../../db/schema';
-import { maskBankAccount, maskIdNumber } from '../../contract/idcard';
-import { TRANSITIONS, type Student } from '../../contract/students';
 import { changedFields } from '../audit/record';
 import type { Handlers } from '../rpc/context';
-import { AppError } from '../rpc/errors';
 import { updateVersioned } from '../rpc/versioned';
+import { forAudit } from './auditView';
 import { nameKeys } from './pinyin';
 import { getStudent, listStudents, statusHistory } from './queries';
+import { changeStatus, correctStatus, voidStatus } from './status';
 import { validateStudent } from './validate';
 
-/** The audit log keeps only masked 身份证号 and bank accounts (PIPL: no needless copies). */
-function forAudit(s: Partial<Student>): Partial<Student> {
-  const out = { ...s };
-  if (out.idNumber) out.idNumber = maskIdNumber(out.idNumber);
-  if (out.bankAccount) out.bankAccount = maskBankAccount(out.bankAccount);
-  return out;
-}
-
 export const studentsHandlers: Handlers<
-  'students.list' | 'students.get' | 'students.history' | 'students.create' | 'students.update' | 'students.changeStatus'
+  | 'students.list'
+  | 'students.get'
+  | 'students.history'
+  | 'students.create'
+  | 'students.update'
+  | 'students.changeStatus'
+  | 'students.voidStatus'
+  | 'students.correctStatus'
 > = {
   'students.list': (input, { db, user }) => listStudents(db, user, input),
   'students.get': ({ id }, { db, user }) => getStudent(db, user, id),
@@ -48,23 +46,13 @@ export const studentsHandlers: Handlers<
     const values = validateStudent(ctx.db, fields, id, ctx.now());
     updateVersioned(ctx.db, students, 'student', id, version, { ...values, ...nameKeys(values.name) }, ctx.now(), ctx.locale);
     const after = getStudent(ctx.db, ctx.user, id);
-    const diff = changedFields(forAudit(before), forAudit(after));
-    ctx.audit({ action: 'update', entity: 'student', entityId: id, ...diff });
+    // Compared before masking, so a change the mask hides (a new village) is still logged as a change.
+    const diff = changedFields(before, after);
+    ctx.audit({ action: 'update', entity: 'student', entityId: id, before: forAudit(diff.before), after: forAudit(diff.after) });
     return after;
   },
 
-  'students.changeStatus': ({ id, version, event, date, reason }, ctx) => {
-    const before = getStudent(ctx.db, ctx.user, id);
-    const to = TRANSITIONS[before.status][event];
-    if (!to) throw new AppError('invalid_transition', { from: { key: `status_${before.status}` }, event: { key: `event_${event}` } });
-    if (date < before.statusDate) throw AppError.field('date', 'status_date_order', { date: before.statusDate });
-    updateVersioned(ctx.db, students, 'student', id, version, { status: to, statusDate: date }, ctx.now(), ctx.locale);
-    ctx.db
-      .insert(studentStatusEvents)
-      .values({ studentId: id, event, fromStatus: before.status, toStatus: to, date, reason, userId: ctx.user.id, createdAt: ctx.now().toISOString() })
-      .run();
-    ctx.audit({ action: 'status', entity: 'student', entityId: id, before: { status: before.status }, after: { status: to, date, reason } });
-    return getStudent(ctx.db, ctx.user, id);
-  },
+  'students.changeStatus': changeStatus,
+  'students.voidStatus': voidStatus,
+  'students.correctStatus': correctStatus,
 };
-

@@ -6,7 +6,7 @@ import { classes, cohorts, majors, projects, students, studentStatusEvents, user
 import { maskBankAccount, maskIdNumber } from '../../contract/idcard';
 import type { Page } from '../../contract/fields';
 import type { Role } from '../../contract/roles';
-import type { listInput, StatusEventRow, Student, StudentRow } from '../../contract/students';
+import { STATUSES, type listInput, type StatusEventRow, type Student, type StudentRow } from '../../contract/students';
 import type { SessionUser } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 
@@ -30,13 +30,17 @@ function withNames<Q extends SQLiteSelect>(query: Q) {
     .leftJoin(counsellors, eq(counsellors.id, students.counsellorId));
 }
 
+/** 学籍状态 sorts in the order people read the statuses (在读, 休学, 退学/流失, 毕业, 结业), not by code. */
+const STATUS_ORDER = sql`CASE ${students.status} ${sql.raw(STATUSES.map((s, i) => `WHEN '${s}' THEN ${i}`).join(' '))} END`;
+
 const SORT_COLUMNS = {
   name: students.namePinyin,
+  studentNo: students.studentNo,
   idNumber: students.idNumber,
   className: classes.name,
   projectName: projects.name,
   cohortName: cohorts.intakeYear,
-  status: students.status,
+  status: STATUS_ORDER,
   enrolmentDate: students.enrolmentDate,
   updatedAt: students.updatedAt,
 } as const;
@@ -46,40 +50,67 @@ const FILTERS = ['projectId', 'cohortId', 'majorId', 'classId', 'counsellorId', 
 
 /** What a list query is made of, apart from its values: each shape is built and prepared once. */
 function shapeOf(user: SessionUser, input: ListInput) {
+  const q = input.q;
   return {
     scoped: user.role === 'counsellor',
     filters: FILTERS.filter((f) => input[f] !== null),
-    // Latin letters may be pinyin: 'hxm' or 'huangxiao' finds 黄小明.
-    search: !input.q ? null : /^[a-z]+$/i.test(input.q) ? ('pinyin' as const) : ('text' as const),
+    search: !q
+      ? null
+      : {
+          // Latin letters may be pinyin: 'hxm' or 'huangxiao' finds 黄小明.
+          pinyin: /^[a-z]+$/i.test(q),
+          // Names are what people search for, and one or two characters of a name are also in
+          // class names (班, 工, 修…): the surname 班 found nearly every student through 班级.
+          // A class is meant when the fragment is longer (木工班, 汽修1) or has a digit (24汽修);
+          // otherwise the class filter is the way to a class.
+          classes: [...q].length >= 3 || /\d/.test(q),
+          // Roles that see masked 身份证号 must not rebuild them by searching fragments.
+          wholeIds: SEES_SENSITIVE.includes(user.role),
+        },
     sort: input.sort,
     dir: input.dir,
   };
 }
 type ListShape = ReturnType<typeof shapeOf>;
 
+/** The search condition and the relevance of a match: exact name 0, name prefix 1, other name or pinyin 2, other fields 3. */
+function searchOf(search: NonNullable<ListShape['search']>) {
+  const p = sql.placeholder;
+  const contains = (col: SQLiteColumn) => sql`${col} LIKE ${p('pattern')} ESCAPE '\\'`;
+  const startsWith = (col: SQLiteColumn) => sql`${col} LIKE ${p('start')} ESCAPE '\\'`;
+  const name = [contains(students.name)];
+  if (search.pinyin) name.push(like(students.nameInitials, p('prefix')), like(sql`replace(${students.namePinyin}, ' ', '')`, p('prefix')));
+  // A masked 身份证号 shows its first and last 4 characters: those, or the whole number, are all
+  // such a role may search by; a middle fragment would tell, search by search, what the mask hides.
+  const idNumber = search.wholeIds
+    ? contains(students.idNumber)
+    : sql`(${students.idNumber} = ${p('idWhole')} OR substr(${students.idNumber}, 1, 4) = ${p('idEnd')} OR substr(${students.idNumber}, -4) = ${p('idEnd')})`;
+  const others = [idNumber, contains(students.phone), startsWith(students.studentNo)];
+  if (search.classes) others.push(contains(classes.name));
+  return {
+    where: or(...name, ...others)!,
+    relevance: sql`CASE WHEN ${students.name} = ${p('q')} THEN 0 WHEN ${startsWith(students.name)} THEN 1 WHEN ${or(...name)} THEN 2 ELSE 3 END`,
+  };
+}
+
 function prepareList(db: Db, shape: ListShape) {
   const p = sql.placeholder;
   const where: SQL[] = [];
   if (shape.scoped) where.push(eq(students.counsellorId, p('scope')));
   for (const f of shape.filters) where.push(eq(students[f], p(f)));
-  if (shape.search) {
-    const contains = (col: SQLiteColumn) => sql`${col} LIKE ${p('pattern')} ESCAPE '\\'`;
-    const fields = [contains(students.name), contains(students.idNumber), contains(students.phone), contains(classes.name)];
-    if (shape.search === 'pinyin') {
-      fields.push(like(students.nameInitials, p('prefix')), like(sql`replace(${students.namePinyin}, ' ', '')`, p('prefix')));
-    }
-    where.push(or(...fields)!);
-  }
+  const search = shape.search && searchOf(shape.search);
+  if (search) where.push(search.where);
   const cond = and(...where);
-  // Only a search looks at the class name; counting without the join is much cheaper.
+  // Only a search that looks at class names needs them; counting without the join is much cheaper.
   const counted = db.select({ total: sql<number>`count(*)` }).from(students).$dynamic();
-  const count = (shape.search ? counted.leftJoin(classes, eq(classes.id, students.classId)) : counted).where(cond).prepare();
+  const count = (shape.search?.classes ? counted.leftJoin(classes, eq(classes.id, students.classId)) : counted).where(cond).prepare();
   const order = shape.dir === 'asc' ? asc : desc;
   const rows = withNames(
     db
       .select({
         id: students.id,
         name: students.name,
+        studentNo: students.studentNo,
         gender: students.gender,
         idNumber: students.idNumber,
         phone: students.phone,
@@ -95,7 +126,8 @@ function prepareList(db: Db, shape: ListShape) {
       .$dynamic(),
   )
     .where(cond)
-    .orderBy(order(SORT_COLUMNS[shape.sort]), order(students.id))
+    // The best matches first, then the chosen order among equally good ones.
+    .orderBy(...(search ? [asc(search.relevance)] : []), order(SORT_COLUMNS[shape.sort]), order(students.id))
     .limit(p('limit'))
     .offset(p('offset'))
     .prepare();
@@ -114,11 +146,17 @@ export function listStudents(db: Db, user: SessionUser, input: ListInput): Page<
   if (!statements) cache.set(key, (statements = prepareList(db, shape)));
 
   const q = input.q;
+  const escaped = q.replace(/[\\%_]/g, (c) => '\\' + c);
+  const id = q.toUpperCase();
   const params = {
     ...Object.fromEntries(shape.filters.map((f) => [f, input[f]])),
     scope: user.id,
-    pattern: `%${q.replace(/[\\%_]/g, (c) => '\\' + c)}%`,
+    q,
+    pattern: `%${escaped}%`,
+    start: `${escaped}%`,
     prefix: `${q.toLowerCase()}%`,
+    idWhole: id,
+    idEnd: id.length === 4 ? id : null,
     limit: input.pageSize,
     offset: (input.page - 1) * input.pageSize,
   };
@@ -154,9 +192,14 @@ export function getStudent(db: Db, user: SessionUser, id: number): Student {
     ...names,
     idNumber: whole ? student.idNumber : maskIdNumber(student.idNumber),
     bankAccount: whole ? student.bankAccount : maskBankAccount(student.bankAccount),
+    // With the home county and the masked 身份证号's first and last 4, a whole birth date would
+    // leave only the check digit to guess; the year leaves some thirty candidates (see Student).
+    birthDate: whole ? student.birthDate : student.birthDate.slice(0, 4),
     sensitiveMasked: !whole,
   };
 }
+
+const voiders = alias(users, 'voider');
 
 export function statusHistory(db: Db, user: SessionUser, id: number): StatusEventRow[] {
   getStudent(db, user, id);
@@ -170,9 +213,14 @@ export function statusHistory(db: Db, user: SessionUser, id: number): StatusEven
       reason: studentStatusEvents.reason,
       userName: users.displayName,
       createdAt: studentStatusEvents.createdAt,
+      voidedAt: studentStatusEvents.voidedAt,
+      voidedByName: voiders.displayName,
+      voidReason: studentStatusEvents.voidReason,
+      correctsId: studentStatusEvents.correctsId,
     })
     .from(studentStatusEvents)
     .leftJoin(users, eq(users.id, studentStatusEvents.userId))
+    .leftJoin(voiders, eq(voiders.id, studentStatusEvents.voidedBy))
     .where(eq(studentStatusEvents.studentId, id))
     .orderBy(desc(studentStatusEvents.date), desc(studentStatusEvents.id))
     .all() as StatusEventRow[];

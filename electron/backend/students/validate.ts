@@ -1,12 +1,29 @@
-import { and, eq, ne } from 'drizzle-orm';
+import { and, eq, ne, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
-import { classes, cohorts, majors, students, users } from '../../../db/schema';
+import { classes, cohorts, majors, projects, students, users } from '../../../db/schema';
 import { parseIdNumber } from '../../contract/idcard';
+import { recordProblems } from '../../contract/plausibility';
 import type { studentFields } from '../../contract/students';
 import { AppError, type FieldProblem } from '../rpc/errors';
 
 export type StudentInput = z.output<typeof studentFields>;
+
+/**
+ * Another student already holding a unique value, described the way the office knows them
+ * (name, project, cohort, class). `studentId` lets the form link to them; the message never shows it.
+ */
+function holder(db: Db, where: SQL, selfId: number | null) {
+  const row = db
+    .select({ studentId: students.id, name: students.name, project: projects.name, cohort: cohorts.name, klass: classes.name })
+    .from(students)
+    .innerJoin(projects, eq(projects.id, students.projectId))
+    .innerJoin(cohorts, eq(cohorts.id, students.cohortId))
+    .leftJoin(classes, eq(classes.id, students.classId))
+    .where(selfId === null ? where : and(where, ne(students.id, selfId)))
+    .get();
+  return row && { studentId: row.studentId, name: row.name, place: [row.project, row.cohort, row.klass].filter(Boolean).join(' ') };
+}
 
 /**
  * Checks that need the 身份证号 rules or the database. All problems are reported together so
@@ -23,20 +40,31 @@ export function validateStudent(db: Db, input: StudentInput, selfId: number | nu
     idNumber = parsed.idNumber;
     if (parsed.birthDate !== input.birthDate) problems.push({ field: 'birthDate', key: 'birth_mismatch', params: { expected: parsed.birthDate } });
     if (parsed.gender !== input.gender) problems.push({ field: 'gender', key: 'gender_mismatch', params: { expected: { key: `gender_${parsed.gender}` } } });
-    const dup = db
-      .select({ id: students.id, name: students.name })
-      .from(students)
-      .where(selfId === null ? eq(students.idNumber, idNumber) : and(eq(students.idNumber, idNumber), ne(students.id, selfId)))
-      .get();
-    if (dup) problems.push({ field: 'idNumber', key: 'duplicate_id_number', params: { name: dup.name, id: dup.id } });
+    const dup = holder(db, eq(students.idNumber, idNumber), selfId);
+    if (dup) problems.push({ field: 'idNumber', key: 'duplicate_id_number', params: dup });
   }
+  if (input.studentNo !== null) {
+    const dup = holder(db, eq(students.studentNo, input.studentNo), selfId);
+    if (dup) problems.push({ field: 'studentNo', key: 'duplicate_student_no', params: dup });
+  }
+  problems.push(...recordProblems(input));
   const cohort = db.select({ projectId: cohorts.projectId }).from(cohorts).where(eq(cohorts.id, input.cohortId)).get();
   if (!cohort) problems.push({ field: 'cohortId', key: 'invalid_value' });
   else if (cohort.projectId !== input.projectId) problems.push({ field: 'cohortId', key: 'cohort_project_mismatch' });
   if (input.majorId !== null && !db.select({ id: majors.id }).from(majors).where(eq(majors.id, input.majorId)).get())
     problems.push({ field: 'majorId', key: 'invalid_value' });
-  if (input.classId !== null && !db.select({ id: classes.id }).from(classes).where(eq(classes.id, input.classId)).get())
-    problems.push({ field: 'classId', key: 'invalid_value' });
+  if (input.classId !== null) {
+    const klass = db
+      .select({ cohortId: classes.cohortId, cohortName: cohorts.name })
+      .from(classes)
+      .leftJoin(cohorts, eq(cohorts.id, classes.cohortId))
+      .where(eq(classes.id, input.classId))
+      .get();
+    if (!klass) problems.push({ field: 'classId', key: 'invalid_value' });
+    // A class with no cohort set (a mixed or older class) may take a student of any cohort.
+    else if (klass.cohortId !== null && klass.cohortId !== input.cohortId)
+      problems.push({ field: 'classId', key: 'class_cohort_mismatch', params: { cohort: klass.cohortName ?? '' } });
+  }
   if (input.counsellorId !== null) {
     const c = db.select({ role: users.role }).from(users).where(eq(users.id, input.counsellorId)).get();
     if (!c || c.role !== 'counsellor') problems.push({ field: 'counsellorId', key: 'not_counsellor' });

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from 'drizzle-orm';
+import { and, asc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { users } from '../../../db/schema';
 import type { Role } from '../../contract/roles';
@@ -16,17 +16,33 @@ const publicColumns = {
   role: users.role,
   active: users.active,
   lastLoginAt: users.lastLoginAt,
+  mustChangePassword: users.mustChangePassword,
   version: users.version,
 };
+
+/** User names are one name whatever the case: "Office" signs in as "office". */
+const sameName = (username: string) => sql`lower(${users.username}) = lower(${username})`;
+
+export function userByName(db: Db, username: string) {
+  return db.select().from(users).where(sameName(username)).get();
+}
 
 export function getUser(db: Db, id: number): User {
   const row = mustFind(db.select(publicColumns).from(users).where(eq(users.id, id)).get());
   return { ...row, role: row.role as Role };
 }
 
-/** Insert a user; a taken user name is refused at the field. */
-export function insertUser(db: Db, input: { username: string; displayName: string; role: Role; password: string }, now: Date): User {
-  const taken = db.select({ displayName: users.displayName }).from(users).where(eq(users.username, input.username)).get();
+interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  passwordHash: string;
+  mustChangePassword: boolean;
+}
+
+/** Insert a user; a taken user name (in any case) is refused at the field. */
+export function insertUser(db: Db, input: NewUser, now: Date): User {
+  const taken = userByName(db, input.username);
   if (taken) throw AppError.field('username', 'duplicate_username', { existing: taken.displayName });
   const ts = now.toISOString();
   const { id } = db
@@ -35,7 +51,8 @@ export function insertUser(db: Db, input: { username: string; displayName: strin
       username: input.username,
       displayName: input.displayName,
       role: input.role,
-      passwordHash: hashPassword(input.password),
+      passwordHash: input.passwordHash,
+      mustChangePassword: input.mustChangePassword,
       createdAt: ts,
       updatedAt: ts,
     })
@@ -62,10 +79,14 @@ export const usersHandlers: Handlers<'users.list' | 'users.options' | 'users.cre
       .all()
       .map((u) => ({ ...u, role: u.role as Role })),
 
-  'users.create': (input, ctx) => {
-    const user = insertUser(ctx.db, input, ctx.now());
-    ctx.audit({ action: 'create', entity: 'user', entityId: user.id, after: user });
-    return user;
+  /** The administrator chose the password, so the user must replace it at first sign-in. */
+  'users.create': {
+    prepare: ({ password }) => hashPassword(password),
+    run: ({ password: _, ...input }, ctx, passwordHash: string) => {
+      const user = insertUser(ctx.db, { ...input, passwordHash, mustChangePassword: true }, ctx.now());
+      ctx.audit({ action: 'create', entity: 'user', entityId: user.id, after: user });
+      return user;
+    },
   },
 
   'users.update': (input, ctx) => {
@@ -87,11 +108,14 @@ export const usersHandlers: Handlers<'users.list' | 'users.options' | 'users.cre
     return after;
   },
 
-  'users.resetPassword': ({ id, password }, ctx) => {
-    const user = getUser(ctx.db, id);
-    ctx.db.update(users).set({ passwordHash: hashPassword(password), updatedAt: ctx.now().toISOString() }).where(eq(users.id, id)).run();
-    deleteUserSessions(ctx.db, id);
-    ctx.audit({ action: 'reset_password', entity: 'user', entityId: id });
-    return user;
+  'users.resetPassword': {
+    prepare: ({ password }) => hashPassword(password),
+    run: ({ id }, ctx, passwordHash: string) => {
+      getUser(ctx.db, id);
+      ctx.db.update(users).set({ passwordHash, mustChangePassword: true, updatedAt: ctx.now().toISOString() }).where(eq(users.id, id)).run();
+      deleteUserSessions(ctx.db, id);
+      ctx.audit({ action: 'reset_password', entity: 'user', entityId: id });
+      return getUser(ctx.db, id);
+    },
   },
 };

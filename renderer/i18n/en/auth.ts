@@ -2,7 +2,10 @@ import type { auth as zh } from '../zh/auth';
 
 export const auth: typeof zh = {
   setupTitle: 'First start: create the administrator',
-  setupHint: 'There are no accounts yet. Choose the administrator’s user name and password (there is no default password).',
+  setupHint: "There are no accounts yet. Enter the school's name and choose the administrator's user name and password (there is no default password).",
+  schoolName: 'School name',
+  schoolNameHint: 'Shown in the header and on printed payment lists and reports; it can be changed later in Settings',
+  adminAccount: 'Administrator account',
   loginTitle: 'Sign in',
   username: 'User name',
   displayName: 'Full name',
@@ -14,5 +17,9 @@ export const auth: typeof zh = {
   changePassword: 'Change password',
   currentPassword: 'Current password',
   newPassword: 'New password',
+  newPasswordHint: 'At least 8 characters, known only to you',
+  newPasswordRepeat: 'Repeat the new password',
+  choosePasswordTitle: 'Choose your own password',
+  choosePasswordHint: 'Your password was set by an administrator (a new account or a reset). Replace it with one only you know before you go on.',
   passwordChanged: 'Password changed',
 };

@@ -1,6 +1,9 @@
 export const auth = {
   setupTitle: '首次使用：创建管理员账户',
-  setupHint: '系统中还没有任何账户。请为本校帮扶办设置管理员的用户名和密码（系统没有默认密码）。',
+  setupHint: '系统中还没有任何账户。请填写学校名称，并为本校帮扶办设置管理员的用户名和密码（系统没有默认密码）。',
+  schoolName: '学校名称',
+  schoolNameHint: '显示在页眉及打印的发放表、报表抬头上，以后可在“设置”中修改',
+  adminAccount: '管理员账户',
   loginTitle: '登录',
   username: '用户名',
   displayName: '姓名',
@@ -12,5 +15,9 @@ export const auth = {
   changePassword: '修改密码',
   currentPassword: '当前密码',
   newPassword: '新密码',
+  newPasswordHint: '至少8位，只有您本人知道',
+  newPasswordRepeat: '再次输入新密码',
+  choosePasswordTitle: '请设置您自己的密码',
+  choosePasswordHint: '您现在的密码是管理员设置的（新账户或密码被重置）。请先换成只有您本人知道的新密码，然后才能继续使用。',
   passwordChanged: '密码已修改',
 };

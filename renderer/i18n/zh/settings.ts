@@ -37,7 +37,9 @@ export const settings = {
     edit: '编辑用户',
     resetPassword: '重置密码',
     resetFor: '重置“{{name}}”的密码',
-    resetHint: '重置后该用户要用新密码重新登录，请把新密码当面告诉本人。',
+    resetHint: '重置后该用户要用新密码重新登录，并须先改成只有本人知道的密码。请把新密码当面告诉本人。',
+    initialPasswordHint: '首次登录时，本人须先改成只有自己知道的密码',
+    mustChangePassword: '待本人设置密码',
     passwordReset: '密码已重置',
     enabled: '启用',
     disabled: '停用',
@@ -107,6 +109,8 @@ export const settings = {
     empty: '（空）',
     showAll: '展开全部 {{count}} 项',
     collapse: '收起',
+    /** keys that status-change entries hold besides the student's own fields */
+    fields: { event: '办理事项', date: '变动日期', reason: '原因', status: '学籍状态', voidReason: '撤销/更正原因' },
     entity: {
       student: '学生',
       user: '用户',
@@ -121,6 +125,8 @@ export const settings = {
       update: '修改',
       delete: '删除',
       status: '状态变动',
+      status_void: '撤销状态变动',
+      status_correct: '更正状态变动',
       login: '登录',
       logout: '退出登录',
       reset_password: '重置密码',

@@ -1,14 +1,16 @@
-import { Button, Group, Pagination, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Pagination, Select, Stack, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AuditEntry } from '../../../electron/contract/audit';
 import { useApi } from '../../api/hooks';
 import { formatDateTime } from '../../format';
 import { RecordTable } from '../records/RecordTable';
 import { AuditChanges } from './AuditChanges';
 import { Tag } from '../../ui/Tag';
-import { actionLabel, AUDIT_ENTITIES, entityLabel, type IdNames } from './auditLabels';
+import { actionLabel, AUDIT_ENTITIES, entityLabel, recordLink, type IdNames } from './auditLabels';
 
 const PAGE_SIZE = 50;
 
@@ -20,7 +22,14 @@ interface Filters {
 }
 const NO_FILTERS: Filters = { entity: '', userId: null, from: null, to: null };
 
-const ACTION_COLORS: Record<string, string> = { create: 'teal', update: 'blue', delete: 'red', status: 'grape' };
+const ACTION_COLORS: Record<string, string> = {
+  create: 'teal',
+  update: 'blue',
+  delete: 'red',
+  status: 'grape',
+  status_void: 'orange',
+  status_correct: 'grape',
+};
 
 /** 审计日志 (administrators only): who changed what and when, newest first. */
 export function AuditLogPage() {
@@ -99,18 +108,7 @@ export function AuditLogPage() {
             key: 'target',
             header: t('audit.target'),
             nowrap: true,
-            render: (e) => (
-              <>
-                {entityLabel(t, e.entity)}
-                {e.entityId !== null && (
-                  <Text span c="dimmed" size="sm">
-                    {' '}
-                    {/* a deleted record has no name left to show */}
-                    {e.entityName ?? `#${e.entityId}`}
-                  </Text>
-                )}
-              </>
-            ),
+            render: (e) => <AuditTarget entry={e} />,
           },
           { key: 'changes', header: t('audit.changes'), fill: true, render: (e) => <AuditChanges entry={e} names={names} /> },
         ]}
@@ -123,6 +121,33 @@ export function AuditLogPage() {
         <Pagination size="sm" total={Math.max(1, Math.ceil(total / PAGE_SIZE))} value={page} onChange={setPage} />
       </Group>
     </Stack>
+  );
+}
+
+/** What an entry is about; its name (or, for the settings, the kind) links to where that record is shown. */
+function AuditTarget({ entry }: { entry: AuditEntry }) {
+  const { t } = useTranslation('settings');
+  const to = recordLink(entry);
+  const link = (text: string) => (
+    <Anchor component={Link} to={to!} size="sm" data-testid="audit-link">
+      {text}
+    </Anchor>
+  );
+  const kind = entityLabel(t, entry.entity);
+  if (entry.entityId === null) return to ? link(kind) : kind;
+  // A deleted record has no name left to show, nor a page.
+  const name = entry.entityName ?? `#${entry.entityId}`;
+  return (
+    <>
+      {kind}{' '}
+      {to ? (
+        link(name)
+      ) : (
+        <Text span c="dimmed" size="sm">
+          {name}
+        </Text>
+      )}
+    </>
   );
 }
 

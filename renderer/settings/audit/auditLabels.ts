@@ -3,10 +3,22 @@ import i18next, { currentLocale } from '../../i18n';
 import { ACADEMIC_MONTHS, monthName } from '../general/academicMonths';
 import { ROLES } from '../../../electron/contract/roles';
 import { PROJECT_MODELS } from '../../../electron/contract/org';
+import type { AuditEntry } from '../../../electron/contract/audit';
 
 /** What the audit log records; anything else (a later area's entity) is shown by its code. */
 export const AUDIT_ENTITIES = ['student', 'user', 'project', 'cohort', 'major', 'class', 'settings'] as const;
-const AUDIT_ACTIONS = ['create', 'update', 'delete', 'status', 'login', 'logout', 'reset_password', 'change_password'] as const;
+const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'delete',
+  'status',
+  'status_void',
+  'status_correct',
+  'login',
+  'logout',
+  'reset_password',
+  'change_password',
+] as const;
 
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
 
@@ -53,10 +65,31 @@ function catalogText(entity: string, path: string): string | undefined {
   return undefined;
 }
 
-/** A field's label (a student's `name` is 姓名, a project's 名称); its code when no catalog knows it. */
+/**
+ * A field's label (a student's `name` is 姓名, a project's 名称); keys that only log entries
+ * hold (a status change's event, date, reason) are labelled by the audit log itself; its code
+ * when nothing knows it.
+ */
 export function fieldLabel(entity: string, key: string): string {
-  return catalogText(entity, `fields.${key}`) ?? key;
+  return catalogText(entity, `fields.${key}`) ?? catalogText(entity, `audit.fields.${key}`) ?? key;
 }
+
+/** Where the record an entry is about is shown; null once it is deleted or for entities without a page. */
+export function recordLink(entry: Pick<AuditEntry, 'entity' | 'entityId' | 'entityName'>): string | null {
+  if (entry.entity === 'settings') return '/settings/general';
+  if (entry.entityId === null || entry.entityName === null) return null;
+  const page = RECORD_PAGES[entry.entity];
+  if (!page) return null;
+  return page.replace(':id', String(entry.entityId));
+}
+const RECORD_PAGES: Partial<Record<string, string>> = {
+  student: '/students/:id',
+  user: '/settings/users',
+  project: '/settings/projects',
+  cohort: '/settings/projects',
+  major: '/settings/classes',
+  class: '/settings/classes',
+};
 
 /** Names of records that audit entries refer to by id, per field (projectId → project names...). */
 export type IdNames = Partial<Record<string, Map<number, string>>>;

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../electron/contract/settings';
 import { showFieldErrors, useApi, useApiMutation } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
+import { useUnsavedChangesGuard } from '../../forms/useUnsavedChangesGuard';
 import { currentLocale } from '../../i18n';
 import { LanguageSwitch } from '../../layout/LanguageSwitch';
 import { TextField } from '../records/fields';
@@ -39,6 +40,7 @@ function SchoolSettingsForm({ initialValues }: { initialValues: Settings }) {
   // The school name in the header comes with the session status, so refresh that too.
   const update = useApiMutation('settings.update', { invalidates: ['settings', 'auth'] });
   const form = useForm<Settings>({ initialValues });
+  const guard = useUnsavedChangesGuard(() => form.isDirty());
   const months = form.getValues().inSchoolMonths;
 
   const submit = form.onSubmit((values) =>
@@ -88,6 +90,7 @@ function SchoolSettingsForm({ initialValues }: { initialValues: Settings }) {
           </Group>
         )}
       </Stack>
+      {guard}
     </form>
   );
 }

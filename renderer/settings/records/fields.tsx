@@ -10,10 +10,10 @@ import {
   type SwitchProps,
   type TextInputProps,
 } from '@mantine/core';
-import { DateInput, type DateInputProps } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IsoDateInput, type IsoDateInputProps } from '../../forms/IsoDateInput';
 import { visibleInputName } from '../../forms/visibleInputName';
 import type { settings } from '../../i18n/zh/settings';
 
@@ -57,20 +57,9 @@ export function NumberField<V>({ form, name, label, ...rest }: Bound<V, NumberIn
   );
 }
 
-/** An ISO date (YYYY-MM-DD) or null, typed or picked from the calendar. */
-export function DateField<V>({ form, name, label, ...rest }: Bound<V, DateInputProps>) {
-  return (
-    <DateInput
-      {...visibleInputName(name)}
-      data-testid={name}
-      label={useLabel(name, label)}
-      valueFormat="YYYY-MM-DD"
-      placeholder="YYYY-MM-DD"
-      clearable
-      {...form.getInputProps(name)}
-      {...rest}
-    />
-  );
+/** An ISO date (YYYY-MM-DD) or null, typed or picked from the calendar; a day that does not exist is refused, not rolled over. */
+export function DateField<V>({ form, name, label, ...rest }: Bound<V, IsoDateInputProps>) {
+  return <IsoDateInput name={name} data-testid={name} label={useLabel(name, label)} {...form.getInputProps(name)} {...rest} />;
 }
 
 export function SelectField<V, T extends string | number>({ form, name, label, ...rest }: Bound<V, SelectProps<T>>) {

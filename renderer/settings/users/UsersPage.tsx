@@ -48,9 +48,16 @@ export function UsersPage() {
             key: 'active',
             header: t('fields.active'),
             render: (u) => (
-              <Badge variant="light" color={u.active ? 'teal' : 'gray'}>
-                {u.active ? t('users.enabled') : t('users.disabled')}
-              </Badge>
+              <Group gap={4} wrap="nowrap">
+                <Badge variant="light" color={u.active ? 'teal' : 'gray'}>
+                  {u.active ? t('users.enabled') : t('users.disabled')}
+                </Badge>
+                {u.mustChangePassword && (
+                  <Badge variant="light" color="orange">
+                    {t('users.mustChangePassword')}
+                  </Badge>
+                )}
+              </Group>
             ),
           },
           {
@@ -94,7 +101,13 @@ export function UsersPage() {
               <TextField form={form} name="username" required autoComplete="off" data-autofocus />
               <TextField form={form} name="displayName" required />
               <SelectField form={form} name="role" required allowDeselect={false} data={roleSelect} />
-              <PasswordField form={form} name="password" label={t('names.initialPassword')} required />
+              <PasswordField
+                form={form}
+                name="password"
+                label={t('names.initialPassword')}
+                description={t('users.initialPasswordHint')}
+                required
+              />
             </>
           )}
         </RecordFormModal>

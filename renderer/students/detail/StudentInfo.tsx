@@ -2,7 +2,7 @@ import { ActionIcon, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconEye, IconEyeOff } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { maskIdNumber } from '../../../electron/contract/idcard';
+import { maskBankAccount, maskIdNumber } from '../../../electron/contract/idcard';
 import type { Student } from '../../../electron/contract/students';
 import { formatDateTime } from '../../format';
 import { useEnumLabel } from '../shared/options';
@@ -13,8 +13,12 @@ import { StudentSections } from '../shared/StudentSections';
 function useDisplay(student: Student) {
   const { t: tc } = useTranslation();
   const label = useEnumLabel();
-  return (field: Exclude<StudentFieldKey, 'idNumber'>): ReactNode => {
+  const { t } = useTranslation('students');
+  return (field: Exclude<StudentFieldKey, 'idNumber' | 'bankAccount'>): ReactNode => {
     switch (field) {
+      case 'birthDate':
+        // Roles that see masked numbers get the birth year only (see Student.sensitiveMasked).
+        return student.sensitiveMasked ? t('detail.birthYear', { year: student.birthDate }) : student.birthDate;
       case 'gender':
       case 'povertyStatus':
       case 'priorEducation':
@@ -38,25 +42,34 @@ function useDisplay(student: Student) {
   };
 }
 
+const CONCEALED = {
+  idNumber: { mask: maskIdNumber, show: 'detail.showId', hide: 'detail.hideId', testId: 'id-number' },
+  bankAccount: { mask: maskBankAccount, show: 'detail.showBank', hide: 'detail.hideBank', testId: 'bank-account' },
+} as const;
+
 /**
- * The 身份证号 stays masked on screen until asked for, even for roles that receive it whole
- * (PIPL: shown whole only where the task needs it). Roles that receive it masked get no toggle.
+ * The 身份证号 and the bank account stay masked on screen until asked for, even for roles that
+ * receive them whole (PIPL: shown whole only where the task needs it). Roles that receive them
+ * masked get no toggle.
  */
-function IdNumber({ student }: { student: Student }) {
+function Concealed({ student, field }: { student: Student; field: keyof typeof CONCEALED }) {
   const { t } = useTranslation('students');
   const [shown, setShown] = useState(false);
-  const label = shown ? t('detail.hideId') : t('detail.showId');
+  const { mask, show, hide, testId } = CONCEALED[field];
+  const value = student[field];
+  const label = shown ? t(hide) : t(show);
   const number = (
-    <span data-testid="student-id-number" style={{ fontFamily: 'monospace' }}>
-      {shown || student.sensitiveMasked ? student.idNumber : maskIdNumber(student.idNumber)}
+    <span data-testid={`student-${testId}`} style={{ fontFamily: 'monospace' }}>
+      {shown || student.sensitiveMasked ? value : mask(value)}
     </span>
   );
+  if (!value) return '—';
   if (student.sensitiveMasked) return number;
   return (
     <Group gap={6} wrap="nowrap">
       {number}
       <Tooltip label={label}>
-        <ActionIcon variant="subtle" size="sm" aria-label={label} data-testid="toggle-id-number" onClick={() => setShown(!shown)}>
+        <ActionIcon variant="subtle" size="sm" aria-label={label} data-testid={`toggle-${testId}`} onClick={() => setShown(!shown)}>
           {shown ? <IconEyeOff size={16} /> : <IconEye size={16} />}
         </ActionIcon>
       </Tooltip>
@@ -80,7 +93,7 @@ export function StudentInfo({ student }: { student: Student }) {
               </Text>
             )}
             <Text size="sm" component="div" style={{ whiteSpace: 'pre-wrap' }}>
-              {field === 'idNumber' ? <IdNumber student={student} /> : display(field) || '—'}
+              {field === 'idNumber' || field === 'bankAccount' ? <Concealed student={student} field={field} /> : display(field) || '—'}
             </Text>
           </>
         )}

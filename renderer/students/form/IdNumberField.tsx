@@ -1,6 +1,7 @@
 import { TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toHalfWidth } from '../../../electron/contract/halfwidth';
 import { parseIdNumber } from '../../../electron/contract/idcard';
 import { formatMessage } from '../../../electron/contract/messages';
 import { currentLocale } from '../../i18n';
@@ -30,8 +31,10 @@ export function IdNumberField() {
       styles={{ input: { fontFamily: 'monospace', letterSpacing: 0.5 } }}
       {...input}
       onChange={(e) => {
-        input.onChange(e);
-        const info = parseIdNumber(e.currentTarget.value);
+        // Full-width digits and Ｘ from a Chinese IME count as the plain ones, as in the backend.
+        const typed = (e.nativeEvent as InputEvent).isComposing ? e.currentTarget.value : toHalfWidth(e.currentTarget.value);
+        input.onChange(typed);
+        const info = parseIdNumber(typed);
         if ('problem' in info) return;
         if (form.values.birthDate !== info.birthDate) form.setFieldValue('birthDate', info.birthDate);
         if (form.values.gender !== info.gender) form.setFieldValue('gender', info.gender);

@@ -1,16 +1,32 @@
 import { useTranslation } from 'react-i18next';
+import { formatMessage } from '../../../electron/contract/messages';
+import { recordWarnings } from '../../../electron/contract/plausibility';
+import { parseDateText } from '../../../electron/contract/dates';
 import { LEVELS, GENDERS, POVERTY_STATUSES, PRIOR_EDUCATIONS } from '../../../electron/contract/students';
+import { currentLocale } from '../../i18n';
 import { useEnumOptions, type ReferenceOptions } from '../shared/options';
 import type { StudentFieldKey } from '../shared/sections';
+import { NoProjectsHint } from '../../onboarding/NoProjectsHint';
 import { ETHNICITIES } from './ethnicities';
 import { DateField, SelectField, SuggestField, SwitchField, TextareaField, TextField } from './fields';
 import { IdNumberField } from './IdNumberField';
 import { useStudentFormContext } from './studentForm';
 
+/** A date the form holds only counts once it is a real one (it may hold what was typed). */
+const realDate = (v: string | null) => (v && parseDateText(v) === v ? v : undefined);
+
+/** The yellow hints for the form's values, by field, in the user's language (the rules are the backend's). */
+function useWarnings(): Partial<Record<StudentFieldKey, string>> {
+  const { name, birthDate, enrolmentDate } = useStudentFormContext().values;
+  const warnings = recordWarnings({ name: name.trim(), birthDate: realDate(birthDate), enrolmentDate: realDate(enrolmentDate) });
+  return Object.fromEntries(warnings.map((w) => [w.field, formatMessage(currentLocale(), w.key, w.params)]));
+}
+
 /** The input for one field of the student form. */
 export function StudentFieldInput({ field, options }: { field: StudentFieldKey; options: ReferenceOptions }) {
   const { t } = useTranslation('students');
   const form = useStudentFormContext();
+  const warnings = useWarnings();
   const { projectId, cohortId, classId, majorId, counsellorId, enrolmentDate } = form.values;
   const enums = {
     gender: useEnumOptions('gender', GENDERS),
@@ -29,9 +45,17 @@ export function StudentFieldInput({ field, options }: { field: StudentFieldKey; 
     case 'priorEducation':
     case 'level':
       return <SelectField name={field} data={enums[field]} />;
+    case 'name':
+      return <TextField name={field} warning={warnings.name} />;
+    case 'studentNo':
+      return <TextField name={field} placeholder={t('placeholder.studentNo')} halfWidth />;
+    case 'phone':
+    case 'guardianPhone':
+    case 'bankAccount':
+      return <TextField name={field} halfWidth />;
     case 'birthDate':
     case 'enrolmentDate':
-      return <DateField name={field} />;
+      return <DateField name={field} warning={warnings[field]} />;
     case 'dormitory':
       return <SwitchField name={field} />;
     case 'notes':
@@ -45,15 +69,18 @@ export function StudentFieldInput({ field, options }: { field: StudentFieldKey; 
       return <SelectField name={field} data={options.counsellors} />;
     case 'projectId':
       return (
-        <SelectField
-          name={field}
-          data={options.projects}
-          onPick={(value) => {
-            form.setFieldValue('projectId', value);
-            // A cohort belongs to one project.
-            if (!options.cohortsOf(value).some((c) => c.value === cohortId)) form.setFieldValue('cohortId', null);
-          }}
-        />
+        <>
+          <SelectField
+            name={field}
+            data={options.projects}
+            onPick={(value) => {
+              form.setFieldValue('projectId', value);
+              // A cohort belongs to one project.
+              if (!options.cohortsOf(value).some((c) => c.value === cohortId)) form.setFieldValue('cohortId', null);
+            }}
+          />
+          <NoProjectsHint />
+        </>
       );
     case 'cohortId':
       return (
@@ -65,7 +92,7 @@ export function StudentFieldInput({ field, options }: { field: StudentFieldKey; 
             const cohort = options.cohort(value);
             // Intake is in September of the cohort's year; the office corrects the odd exception.
             if (cohort && !enrolmentDate) form.setFieldValue('enrolmentDate', `${cohort.intakeYear}-09-01`);
-            if (!options.classesOf(value).some((c) => c.value === classId)) form.setFieldValue('classId', null);
+            if (!options.classFits(classId, value)) form.setFieldValue('classId', null);
           }}
         />
       );
@@ -73,7 +100,10 @@ export function StudentFieldInput({ field, options }: { field: StudentFieldKey; 
       return (
         <SelectField
           name={field}
-          data={options.classesOf(cohortId)}
+          // Classes belong to a cohort: none are offered before it is chosen.
+          data={cohortId === null ? [] : options.classesOf(cohortId)}
+          disabled={cohortId === null}
+          placeholder={cohortId === null ? t('placeholder.cohortFirst') : undefined}
           onPick={(value) => {
             form.setFieldValue('classId', value);
             // A class has one major and a 班主任: fill them in when not chosen yet.

@@ -1,6 +1,9 @@
-import { Autocomplete, Select, Switch, Textarea, TextInput, type ComboboxItem, type Primitive } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
+import { Autocomplete, Group, Select, Switch, Text, Textarea, TextInput, type ComboboxData, type Primitive } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toHalfWidth } from '../../../electron/contract/halfwidth';
+import { IsoDateInput } from '../../forms/IsoDateInput';
 import { visibleInputName } from '../../forms/visibleInputName';
 import { REQUIRED, useStudentFormContext, type StudentFormValues } from './studentForm';
 
@@ -18,9 +21,52 @@ function useBound(name: Key, type?: 'checkbox') {
   return { label: t(`fields.${name}`), withAsterisk: REQUIRED.has(name), ...form.getInputProps(name, { type }) };
 }
 
-export function TextField({ name, placeholder }: { name: KeyOf<string>; placeholder?: string }) {
-  const bound = useBound(name);
-  return <TextInput name={name} placeholder={placeholder} {...bound} />;
+/**
+ * A yellow hint under the input: something unusual that may be a typing mistake, which the
+ * person saving may keep (unlike an error, which refuses the save).
+ */
+function warningProps(warning: string | null | undefined) {
+  if (!warning) return {};
+  return {
+    inputWrapperOrder: ['label', 'input', 'description', 'error'] as ('label' | 'input' | 'description' | 'error')[],
+    description: (
+      <Group component="span" gap={4} wrap="nowrap" align="flex-start" data-testid="field-warning">
+        <IconAlertTriangle size={14} color="var(--mantine-color-yellow-8)" style={{ flexShrink: 0, marginTop: 1 }} />
+        <Text span size="xs" c="yellow.9">
+          {warning}
+        </Text>
+      </Group>
+    ),
+  };
+}
+
+/**
+ * `halfWidth`: full-width digits and letters a Chinese IME types (１３８…) become the ASCII ones
+ * as they are typed, as the backend would convert them (not while the IME is still composing).
+ * `warning`: shown once the field is left, not while the name is still being typed in pinyin.
+ */
+export function TextField({ name, placeholder, halfWidth, warning }: { name: KeyOf<string>; placeholder?: string; halfWidth?: boolean; warning?: string | null }) {
+  const { onChange, onFocus, onBlur, ...bound } = useBound(name);
+  const [typing, setTyping] = useState(false);
+  return (
+    <TextInput
+      name={name}
+      placeholder={placeholder}
+      {...bound}
+      {...warningProps(typing ? null : warning)}
+      onChange={(e: ChangeEvent<HTMLInputElement>) =>
+        halfWidth && !(e.nativeEvent as InputEvent).isComposing ? onChange(toHalfWidth(e.currentTarget.value)) : onChange(e)
+      }
+      onFocus={(e) => {
+        setTyping(true);
+        onFocus?.(e);
+      }}
+      onBlur={(e) => {
+        setTyping(false);
+        onBlur?.(e);
+      }}
+    />
+  );
 }
 
 /** `hideLabel`: the section's title already names it (备注); the label stays for screen readers. */
@@ -35,15 +81,25 @@ export function SuggestField({ name, data, placeholder }: { name: KeyOf<string>;
   return <Autocomplete name={name} data-testid={name} placeholder={placeholder} data={data} limit={data.length} {...bound} />;
 }
 
-/** A choice from a list. `onPick` replaces the plain setter when a choice changes other fields too. */
+function optionCount(data: ComboboxData<Primitive>): number {
+  let n = 0;
+  for (const d of data) n += typeof d === 'object' && 'group' in d ? d.items.length : 1;
+  return n;
+}
+
+/** A choice from a list (or from groups). `onPick` replaces the plain setter when a choice changes other fields too. */
 export function SelectField<V extends Primitive>({
   name,
   data,
   onPick,
+  placeholder,
+  disabled,
 }: {
   name: KeyOf<V | null>;
-  data: ComboboxItem<V>[];
+  data: ComboboxData<V>;
   onPick?: (value: V | null) => void;
+  placeholder?: string;
+  disabled?: boolean;
 }) {
   const form = useStudentFormContext();
   const bound = useBound(name);
@@ -53,24 +109,32 @@ export function SelectField<V extends Primitive>({
       data-testid={name}
       data={data}
       clearable={!bound.withAsterisk}
-      searchable={data.length > 8}
+      searchable={optionCount(data as ComboboxData<Primitive>) > 8}
+      placeholder={placeholder}
+      disabled={disabled}
       {...bound}
       onChange={(value) => (onPick ? onPick(value) : form.setFieldValue(name, value as never))}
     />
   );
 }
 
-/** An ISO date, typed as YYYY-MM-DD or picked from the calendar. */
-export function DateField({ name }: { name: KeyOf<string | null> }) {
-  const bound = useBound(name);
+/**
+ * An ISO date, typed or picked from the calendar. A text that is no real date (2019-02-30) stays
+ * as typed and is marked as soon as the field is left.
+ */
+export function DateField({ name, warning }: { name: KeyOf<string | null>; warning?: string | null }) {
+  const form = useStudentFormContext();
+  const { onBlur, ...bound } = useBound(name);
   return (
-    <DateInput
-      {...visibleInputName(name)}
+    <IsoDateInput
+      name={name}
       data-testid={name}
-      valueFormat="YYYY-MM-DD"
-      placeholder="YYYY-MM-DD"
-      clearable={!bound.withAsterisk}
       {...bound}
+      {...warningProps(warning)}
+      onBlur={(e) => {
+        onBlur?.(e);
+        if (form.getValues()[name]) form.validateField(name);
+      }}
     />
   );
 }

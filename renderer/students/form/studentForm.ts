@@ -1,16 +1,18 @@
 import { createFormContext } from '@mantine/form';
 import { studentFields, type Student, type StudentFields } from '../../../electron/contract/students';
 
-/** Values the form holds: choices not yet made are null; an empty month is ''. */
+/** Values the form holds: choices not yet made are null; an empty month or 学号 is ''. */
 type Unchosen = 'gender' | 'povertyStatus' | 'priorEducation' | 'level' | 'projectId' | 'cohortId' | 'birthDate' | 'enrolmentDate';
-export type StudentFormValues = Omit<StudentFields, Unchosen | 'expectedGraduation'> & { [K in Unchosen]: StudentFields[K] | null } & {
+export type StudentFormValues = Omit<StudentFields, Unchosen | 'expectedGraduation' | 'studentNo'> & { [K in Unchosen]: StudentFields[K] | null } & {
   expectedGraduation: string;
+  studentNo: string;
 };
 
 export const [StudentFormProvider, useStudentFormContext, useStudentForm] = createFormContext<StudentFormValues>();
 
 export const EMPTY_STUDENT: StudentFormValues = {
   name: '',
+  studentNo: '',
   gender: null,
   ethnicity: '',
   idNumber: '',
@@ -44,7 +46,7 @@ export const EMPTY_STUDENT: StudentFormValues = {
 /** The editable fields of a record as read. */
 export function valuesOf(student: Student): StudentFormValues {
   const values = Object.fromEntries(Object.keys(studentFields.shape).map((key) => [key, student[key as keyof StudentFields]]));
-  return { ...(values as StudentFormValues), expectedGraduation: student.expectedGraduation ?? '' };
+  return { ...(values as StudentFormValues), expectedGraduation: student.expectedGraduation ?? '', studentNo: student.studentNo ?? '' };
 }
 
 /** What the contract expects; the contract schema (run as the form's validator) refuses what is still missing. */

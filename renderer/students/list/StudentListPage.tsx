@@ -1,34 +1,50 @@
 import { Button, Group, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import type { StudentRow } from '../../../electron/contract/students';
 import { useApi } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
+import { EmptyRegister } from '../../onboarding/EmptyRegister';
+import { GettingStarted } from '../../onboarding/GettingStarted';
 import { StatusBadge } from '../shared/StatusBadge';
-import { PAGE_SIZE, useListParams, type SortKey } from './listParams';
+import { ID_FILTERS, PAGE_SIZE, useListParams, type ListParams, type SortKey } from './listParams';
 import { SortHeader } from './SortHeader';
 import { StudentFilters } from './StudentFilters';
 
 interface Column {
-  label: ReactNode;
+  label: string;
   sort?: SortKey;
   cell: (row: StudentRow) => ReactNode;
+}
+
+/**
+ * Free text that may be long (a name, a project) is cut to a width and shown whole on hover,
+ * so one long value does not push the columns after it off the screen.
+ */
+function Clipped({ text, width, fw }: { text: string | null; width: number; fw?: number }) {
+  if (!text) return null;
+  return (
+    <Text size="sm" fw={fw} maw={width} truncate="end" title={text}>
+      {text}
+    </Text>
+  );
 }
 
 function useColumns(): Column[] {
   const { t } = useTranslation('students');
   return [
-    { label: t('fields.name'), sort: 'name', cell: (r) => <Text fw={500} size="sm">{r.name}</Text> },
+    { label: t('fields.name'), sort: 'name', cell: (r) => <Clipped text={r.name} width={112} fw={500} /> },
+    { label: t('fields.studentNo'), sort: 'studentNo', cell: (r) => <Clipped text={r.studentNo} width={112} /> },
     { label: t('fields.gender'), cell: (r) => t(`gender.${r.gender}`) },
     { label: t('fields.idNumber'), sort: 'idNumber', cell: (r) => <Text ff="monospace" size="sm">{r.idNumberMasked}</Text> },
-    { label: t('list.projectName'), sort: 'projectName', cell: (r) => r.projectName },
-    { label: t('list.cohortName'), sort: 'cohortName', cell: (r) => r.cohortName },
-    { label: t('list.majorName'), cell: (r) => r.majorName },
-    { label: t('list.className'), sort: 'className', cell: (r) => r.className },
-    { label: t('list.counsellorName'), cell: (r) => r.counsellorName },
+    { label: t('list.projectName'), sort: 'projectName', cell: (r) => <Clipped text={r.projectName} width={96} /> },
+    { label: t('list.cohortName'), sort: 'cohortName', cell: (r) => <Clipped text={r.cohortName} width={80} /> },
+    { label: t('list.majorName'), cell: (r) => <Clipped text={r.majorName} width={112} /> },
+    { label: t('list.className'), sort: 'className', cell: (r) => <Clipped text={r.className} width={112} /> },
+    { label: t('list.counsellorName'), cell: (r) => <Clipped text={r.counsellorName} width={80} /> },
     { label: t('fields.phone'), cell: (r) => r.phone },
     { label: t('fields.status'), sort: 'status', cell: (r) => <StatusBadge status={r.status} /> },
     { label: t('list.enrolmentDate'), sort: 'enrolmentDate', cell: (r) => r.enrolmentDate },
@@ -48,8 +64,18 @@ export function StudentListPage() {
   const list = useApi('students.list', current, { placeholderData: keepPreviousData });
   const total = list.data?.total ?? 0;
 
+  // Another page, order or filter starts at the top of the list, not where the last one was left.
+  const scroller = useRef<HTMLDivElement>(null);
+  const shown = JSON.stringify(current);
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+    window.scrollTo({ top: 0 });
+  }, [shown]);
+
   return (
-    <Stack gap="sm">
+    // The page fills the window and the table scrolls inside it, under a header that stays:
+    // its horizontal scrollbar and the pager stay in view however many rows there are.
+    <Stack gap="sm" h="calc(100dvh - var(--app-shell-header-offset, 0rem) - 2 * var(--app-shell-padding))" mih={480}>
       <Group justify="space-between">
         <Title order={3}>{t('title')}</Title>
         {canEdit && (
@@ -58,57 +84,75 @@ export function StudentListPage() {
           </Button>
         )}
       </Group>
+      <GettingStarted />
       <StudentFilters {...params} />
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={1000}>
-          <Table highlightOnHover striped verticalSpacing={6} fz="sm">
-            <Table.Thead>
-              <Table.Tr>
-                {columns.map(({ label, sort }, i) =>
-                  sort ? (
-                    <SortHeader key={i} column={sort} current={current} onSort={(s, dir) => update({ sort: s, dir })}>
-                      {label}
-                    </SortHeader>
-                  ) : (
-                    <Table.Th key={i} style={{ whiteSpace: 'nowrap' }}>
-                      {label}
-                    </Table.Th>
-                  ),
-                )}
+      {/* Squeezed by a card above it, the table still shows a few rows; with fewer, it is just their height. */}
+      <Paper
+        withBorder
+        ref={scroller}
+        data-testid="student-table"
+        style={{ flex: '0 1 auto', overflow: 'auto', minHeight: (list.data?.rows.length ?? 0) > 3 ? 160 : undefined }}
+      >
+        <Table highlightOnHover striped stickyHeader verticalSpacing={6} horizontalSpacing={8} fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map(({ label, sort }, i) =>
+                sort ? (
+                  <SortHeader key={i} column={sort} current={current} onSort={(s, dir) => update({ sort: s, dir })}>
+                    {label}
+                  </SortHeader>
+                ) : (
+                  <Table.Th key={i} style={{ whiteSpace: 'nowrap' }}>
+                    {label}
+                  </Table.Th>
+                ),
+              )}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
+            {list.data?.rows.map((row) => (
+              <Table.Tr
+                key={row.id}
+                data-testid="student-row"
+                tabIndex={0}
+                style={{ cursor: 'pointer' }}
+                onClick={() => navigate(`/students/${row.id}`)}
+                onKeyDown={(e) => e.key === 'Enter' && navigate(`/students/${row.id}`)}
+              >
+                {columns.map(({ cell }, i) => (
+                  <Table.Td key={i} style={{ whiteSpace: 'nowrap' }}>
+                    {cell(row) ?? '—'}
+                  </Table.Td>
+                ))}
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody style={{ opacity: list.isPlaceholderData ? 0.6 : 1 }}>
-              {list.data?.rows.map((row) => (
-                <Table.Tr
-                  key={row.id}
-                  data-testid="student-row"
-                  tabIndex={0}
-                  style={{ cursor: 'pointer' }}
-                  onClick={() => navigate(`/students/${row.id}`)}
-                  onKeyDown={(e) => e.key === 'Enter' && navigate(`/students/${row.id}`)}
-                >
-                  {columns.map(({ cell }, i) => (
-                    <Table.Td key={i} style={{ whiteSpace: 'nowrap' }}>
-                      {cell(row) ?? '—'}
-                    </Table.Td>
-                  ))}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+            ))}
+          </Table.Tbody>
+        </Table>
         {list.data && total === 0 && (
-          <Text c="dimmed" ta="center" py="xl">
-            {list.isFetching ? tc('loading') : t('noMatch')}
+          <Text c="dimmed" ta="center" py="xl" data-testid="student-empty">
+            {list.isFetching ? tc('loading') : isFiltered(current) ? t('noMatch') : <EmptyRegister canCreate={canEdit} />}
           </Text>
         )}
       </Paper>
       <Group justify="space-between">
-        <Text size="sm" c="dimmed" data-testid="student-total">
-          {list.data ? t('total', { count: total }) : tc('loading')}
-        </Text>
+        <Group gap="lg">
+          <Text size="sm" c="dimmed" data-testid="student-total">
+            {list.data ? t('total', { count: total }) : tc('loading')}
+          </Text>
+          <Text size="sm" c="dimmed" data-testid="student-sort">
+            {t(current.q ? 'list.sortedByMatch' : 'list.sortedBy', {
+              column: columns.find((c) => c.sort === current.sort)?.label ?? t('list.updatedAt'),
+              arrow: current.dir === 'asc' ? '↑' : '↓',
+            })}
+          </Text>
+        </Group>
         <Pagination total={Math.ceil(total / PAGE_SIZE)} value={current.page} onChange={(page) => update({ page })} size="sm" />
       </Group>
     </Stack>
   );
+}
+
+/** Whether the list is narrowed by a search or a filter (so an empty one is "no match", not "no students yet"). */
+function isFiltered(p: ListParams): boolean {
+  return p.q !== '' || p.status !== null || ID_FILTERS.some((key) => p[key] !== null);
 }

@@ -1,4 +1,4 @@
-import type { ComboboxItem } from '@mantine/core';
+import type { ComboboxData, ComboboxItem } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
 import type { students } from '../../i18n/zh/students';
@@ -26,6 +26,7 @@ const REFERENCE = { staleTime: 5 * 60_000 };
  * its own “2024级”.
  */
 export function useReferenceOptions() {
+  const { t } = useTranslation('students');
   const projects = useApi('projects.list', {}, REFERENCE).data ?? [];
   const cohorts = useApi('cohorts.list', {}, REFERENCE).data ?? [];
   const majors = useApi('majors.list', {}, REFERENCE).data ?? [];
@@ -38,8 +39,25 @@ export function useReferenceOptions() {
         .filter((c) => projectId === null || c.projectId === projectId)
         .map((c) => ({ value: c.id, label: projectId === null ? `${c.projectName} · ${c.name}` : c.name })),
     majors: majors.map((m) => ({ value: m.id, label: m.name })),
-    classesOf: (cohortId: number | null) =>
-      classes.filter((c) => cohortId === null || c.cohortId === null || c.cohortId === cohortId).map((c) => ({ value: c.id, label: c.name })),
+    /**
+     * A cohort's classes, and apart from them those with no cohort set (mixed or older classes),
+     * which may take a student of any cohort. Without a cohort: every class, under its cohort.
+     */
+    classesOf: (cohortId: number | null): ComboboxData<number> => {
+      const item = (c: (typeof classes)[number]) => ({ value: c.id, label: c.name });
+      const shown = cohortId === null ? cohorts : cohorts.filter((c) => c.id === cohortId);
+      const groups = shown.map((c) => ({
+        group: cohortId === null ? `${c.projectName} · ${c.name}` : t('classGroup.cohort', { cohort: c.name }),
+        items: classes.filter((k) => k.cohortId === c.id).map(item),
+      }));
+      groups.push({ group: t('classGroup.noCohort'), items: classes.filter((k) => k.cohortId === null).map(item) });
+      return groups.filter((g) => g.items.length > 0);
+    },
+    /** Whether a student of `cohortId` may be in class `classId` (what the backend also checks). */
+    classFits: (classId: number | null, cohortId: number | null) => {
+      const klass = classes.find((c) => c.id === classId);
+      return !klass || klass.cohortId === null || klass.cohortId === cohortId;
+    },
     counsellors: counsellors.map((u) => ({ value: u.id, label: u.displayName })),
     cohort: (id: number | null) => cohorts.find((c) => c.id === id),
     schoolClass: (id: number | null) => classes.find((c) => c.id === id),

@@ -5,7 +5,7 @@ export type StudentFieldKey = keyof StudentFields;
 
 /** How a student record is grouped, in order; the form and the read-only page both follow it. */
 export const SECTIONS: readonly { key: keyof typeof students.sections; fields: readonly StudentFieldKey[] }[] = [
-  { key: 'basic', fields: ['name', 'gender', 'ethnicity', 'idNumber', 'birthDate', 'phone'] },
+  { key: 'basic', fields: ['name', 'studentNo', 'gender', 'ethnicity', 'idNumber', 'birthDate', 'phone'] },
   {
     key: 'family',
     fields: [

@@ -1,6 +1,7 @@
 import type { FormErrors } from '@mantine/form';
 import { contract, type MethodName } from '../../../electron/contract';
-import { formatMessage, isMessageKey } from '../../../electron/contract/messages';
+import { formatMessage } from '../../../electron/contract/messages';
+import { fieldProblems } from '../../../electron/contract/problems';
 import { currentLocale } from '../../i18n';
 
 /**
@@ -13,14 +14,6 @@ export function contractValidator<V>(method: MethodName, toInput: (values: V) =>
     const input = toInput(values);
     const result = contract[method].input.safeParse(input);
     if (result.success) return {};
-    const errors: FormErrors = {};
-    for (const issue of result.error.issues) {
-      const path = issue.path.join('.');
-      if (path in errors) continue;
-      const value = issue.path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown> | null)?.[key], input);
-      const key = isMessageKey(issue.message) ? issue.message : value == null || value === '' ? 'required' : 'invalid_value';
-      errors[path] = formatMessage(currentLocale(), key);
-    }
-    return errors;
+    return Object.fromEntries(fieldProblems(result.error, input).map((p) => [p.field, formatMessage(currentLocale(), p.key, p.params)]));
   };
 }
