@@ -4,15 +4,17 @@
  * written through the backend contract. Prints the accounts and their password once.
  */
 import path from 'node:path';
+import { chinaToday } from '../contract/dates';
 import { isoDate } from '../contract/fields';
 import { defaultDataDir } from '../backend/data-dir';
-import { BRIEF_TOTAL } from '../backend/demo/programme';
-import { DemoRefused, generateDemo, type DemoResult } from '../backend/demo/generate';
+import { programmeSize } from '../backend/demo/plan';
+import { DemoRefused, generateDemo, refuseLaterAsOf, type DemoResult } from '../backend/demo/generate';
 import { formatTable } from '../backend/demo/table';
 import { DbOpenError } from '../../db/open';
 import { intArg, parseArgs } from './args';
 
 const STATUS_LABELS = { enrolled: '在读', suspended: '休学', withdrawn: '退学', graduated: '毕业', completed: '结业' } as const;
+const STATUS_KEYS = Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[];
 const ROLE_LABELS = { admin: '管理员', office: '帮扶办', finance: '财务', viewer: '领导（只读）', counsellor: '班主任' } as const;
 
 async function main() {
@@ -20,9 +22,10 @@ async function main() {
   try {
     const args = parseArgs(process.argv.slice(2));
     const dataDir = path.resolve(typeof args.data === 'string' ? args.data : defaultDataDir());
-    const asOf = typeof args['as-of'] === 'string' ? args['as-of'] : new Date().toLocaleDateString('sv-SE');
+    const asOf = typeof args['as-of'] === 'string' ? args['as-of'] : chinaToday(new Date());
     if (!isoDate.safeParse(asOf).success) throw new Error(`--as-of needs a date YYYY-MM-DD, got ${asOf}`);
-    const students = intArg(args, 'students', BRIEF_TOTAL);
+    refuseLaterAsOf(asOf);
+    const students = intArg(args, 'students', programmeSize(asOf));
     console.log(`演示数据 / demo data: ${students} 名学生 → ${dataDir}（状态截至 / statuses as of ${asOf}）`);
     result = await generateDemo(dataDir, { students, seed: intArg(args, 'seed', 2012), asOf });
   } catch (e) {
@@ -33,10 +36,19 @@ async function main() {
 }
 
 function printResult(r: DemoResult) {
-  const rows = r.cohorts.map((c) => [c.project, `${c.intakeYear}级`, c.students, ...Object.values(c.byStatus)]);
-  const total = r.cohorts.reduce((s, c) => s + c.students, 0);
+  const statusCounts = (c: DemoResult['cohorts'][number]) => STATUS_KEYS.map((k) => c.byStatus[k]);
+  const rows = r.cohorts.map((c) => [c.project, `${c.intakeYear}级${c.invented ? '*' : ''}`, c.students, ...statusCounts(c)]);
+  const sum = (pick: (c: DemoResult['cohorts'][number]) => number) => r.cohorts.reduce((s, c) => s + pick(c), 0);
+  const total = sum((c) => c.students);
+  const fromSeeds = sum((c) => (c.invented ? 0 : c.students));
+  rows.push(['合计', '', total, ...STATUS_KEYS.map((k) => sum((c) => c.byStatus[k]))]);
   console.log(`\n完成，用时 ${r.seconds.toFixed(1)} 秒 / done in ${r.seconds.toFixed(1)} s: ${total} 名学生, ${r.classes} 个班级`);
-  console.log(formatTable(['项目', '批次', '人数', ...Object.values(STATUS_LABELS)], rows));
+  console.log(formatTable(['项目', '批次', '人数', ...STATUS_KEYS.map((k) => STATUS_LABELS[k])], rows));
+  const firstInvented = r.cohorts.find((c) => c.invented)?.intakeYear;
+  if (firstInvented) {
+    console.log(`  * ${firstInvented} 级起的批次为演示虚构的延续；资料所载批次到 ${firstInvented - 1} 级为止，共 ${fromSeeds} 名学生。`);
+    console.log(`    Intakes from ${firstInvented} are invented to carry the programme on; the seeds' intakes end in ${firstInvented - 1} (${fromSeeds} students).`);
+  }
 
   console.log('\n账号 / accounts:');
   const counsellors = r.staff.filter((s) => s.role === 'counsellor');

@@ -5,18 +5,22 @@ import { openDatabase } from '../../db/open';
 import { dbFileIn } from '../../electron/backend/data-dir';
 import { ContractCaller } from '../../electron/backend/rpc/caller';
 import { DemoRefused, generateDemo, type DemoResult } from '../../electron/backend/demo/generate';
-import { PROJECTS } from '../../electron/backend/demo/programme';
+import { planCohorts, planDemo, programmeSize } from '../../electron/backend/demo/plan';
+import { BRIEF_TOTAL, intakesAsOf, PROJECTS } from '../../electron/backend/demo/programme';
+import { chinaToday } from '../../electron/contract/dates';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
 import { parseIdNumber } from '../../electron/contract/idcard';
 import { tempDir } from '../support/server';
 
-const OPTS = { students: 120, seed: 42, asOf: '2019-11-30' };
+/** A day in the past, so the backend (which refuses status dates after its real today) takes every event. */
+const OPTS = { students: 300, seed: 42, asOf: '2025-11-30' };
 
 interface StudentRow {
   id: number;
   name: string;
   gender: string;
   id_number: string;
+  student_no: string;
   birth_date: string;
   phone: string;
   bank_account: string;
@@ -82,9 +86,9 @@ describe('demo data generator', () => {
   });
 
   it('writes the requested number of students, each audited as the app would', async () => {
-    expect(data.students).toHaveLength(120);
-    expect(data.studentAudits).toBe(120);
-    expect(result.cohorts.reduce((s, c) => s + c.students, 0)).toBe(120);
+    expect(data.students).toHaveLength(300);
+    expect(data.studentAudits).toBe(300);
+    expect(result.cohorts.reduce((s, c) => s + c.students, 0)).toBe(300);
   });
 
   it('gives every student a valid 身份证号 matching birth date and gender, aged 15–18 at enrolment', async () => {
@@ -99,31 +103,76 @@ describe('demo data generator', () => {
       expect(s.bank_account).toMatch(/^\d{19}$/);
       expect(s.counsellor_role).toBe('counsellor');
     }
-    expect(new Set(data.students.map((s) => s.id_number)).size).toBe(120);
+    expect(new Set(data.students.map((s) => s.id_number)).size).toBe(300);
+    expect(new Set(data.students.map((s) => s.student_no)).size).toBe(300);
   });
 
-  it('splits students over the cohorts in the brief’s proportions', async () => {
-    const intakes = PROJECTS.flatMap((p) => p.intakes.map((i) => ({ project: p.name, ...i })));
-    const briefTotal = intakes.reduce((s, i) => s + i.size, 0);
-    expect(briefTotal).toBe(1136);
+  it('keeps the seeds’ intakes and carries 百色 and 汕尾 on yearly to the as-of day’s academic year', async () => {
+    const seeds = PROJECTS.flatMap((p) => p.intakes.map((i) => ({ project: p.name, year: i.year, size: i.size })));
+    expect(BRIEF_TOTAL).toBe(1136);
+    // At their own sizes (the demo's default), the seeds' cohorts are exactly the brief's.
+    const own = planCohorts(programmeSize(OPTS.asOf), OPTS.asOf);
+    for (const i of seeds) expect(own.find((c) => c.project.name === i.project && c.intakeYear === i.year)).toMatchObject({ size: i.size, invented: false });
+    const invented = own.filter((c) => c.invented);
+    expect(new Set(invented.map((c) => c.project.name))).toEqual(new Set(['广西百色', '广东汕尾']));
+    expect(invented.map((c) => c.intakeYear).sort()).toEqual([2020, 2020, 2021, 2021, 2022, 2022, 2023, 2023, 2024, 2024, 2025, 2025]);
+    for (const c of invented) expect(Math.abs(c.size - 100), `${c.project.name} ${c.intakeYear}`).toBeLessThanOrEqual(20);
+    // An intake enrols on 1 September: one day earlier it is not there yet, and nor is its invented size changed by a later date.
+    expect(intakesAsOf('2026-08-31').some((i) => i.year === 2026)).toBe(false);
+    expect(intakesAsOf('2026-09-01').filter((i) => i.year === 2026)).toHaveLength(2);
+    expect(intakesAsOf('2026-09-01').filter((i) => i.year <= 2025)).toEqual(intakesAsOf(OPTS.asOf));
+    expect(intakesAsOf('2018-11-30').some((i) => i.year === 2019)).toBe(false);
+  });
+
+  it('splits students over the intakes in their proportions', async () => {
+    const intakes = intakesAsOf(OPTS.asOf);
+    const total = intakes.reduce((s, i) => s + i.size, 0);
     for (const i of intakes) {
-      const count = data.students.filter((s) => s.project === i.project && s.intake_year === i.year).length;
-      expect(Math.abs(count - (120 * i.size) / briefTotal), `${i.project} ${i.year}`).toBeLessThan(1);
+      const count = data.students.filter((s) => s.project === i.project.name && s.intake_year === i.year).length;
+      expect(Math.abs(count - (300 * i.size) / total), `${i.project.name} ${i.year}`).toBeLessThan(1);
     }
+    expect(result.cohorts.filter((c) => c.invented)).toHaveLength(12);
   });
 
-  it('keeps a status history that ends in each student’s status', async () => {
+  it('keeps a status history that ends in each student’s status, nothing after the as-of day', async () => {
     for (const s of data.students) {
       const history = data.events.filter((e) => e.student_id === s.id);
       expect(history[0]).toMatchObject({ event: 'enrol', from_status: null, to_status: 'enrolled', date: s.enrolment_date });
       history.slice(1).forEach((e, k) => expect(e.from_status).toBe(history[k].to_status));
       expect(history.at(-1)).toMatchObject({ to_status: s.status, date: s.status_date });
-      expect(s.status_date <= OPTS.asOf).toBe(true);
+      for (const e of history) expect(e.date <= OPTS.asOf, `${s.name} ${e.event} ${e.date}`).toBe(true);
       const finished = `${s.expected_graduation}-01` <= OPTS.asOf;
       expect(finished ? ['graduated', 'completed', 'withdrawn'] : ['enrolled', 'suspended', 'withdrawn']).toContain(s.status);
     }
     const statuses = new Set(data.students.map((s) => s.status));
-    for (const st of ['enrolled', 'graduated']) expect(statuses).toContain(st);
+    for (const st of ['enrolled', 'graduated', 'withdrawn']) expect(statuses).toContain(st);
+  });
+
+  it('has students in school in every cohort still in progress, and this year’s graduates', async () => {
+    const running = new Set(data.students.filter((s) => `${s.expected_graduation}-01` > OPTS.asOf).map((s) => `${s.project} ${s.intake_year}`));
+    expect(running.size).toBeGreaterThanOrEqual(10);
+    for (const cohort of running) {
+      expect(data.students.some((s) => `${s.project} ${s.intake_year}` === cohort && s.status === 'enrolled'), cohort).toBe(true);
+    }
+    const graduatedThisYear = data.students.filter((s) => s.status === 'graduated' && s.status_date.startsWith('2025-07'));
+    expect(graduatedThisYear.length).toBeGreaterThan(0);
+  });
+
+  describe('at the programme’s own size', () => {
+    const plan = planDemo({ ...OPTS, students: programmeSize(OPTS.asOf) });
+    const inSchool = (s: (typeof plan.students)[number]) => ['resume', undefined].includes(s.history.at(-1)?.event);
+
+    it('plans some students on leave today and some who took leave and came back, nothing after the as-of day', async () => {
+      const running = plan.students.filter((s) => s.fields.expectedGraduation! > OPTS.asOf.slice(0, 7));
+      expect(running.filter((s) => s.history.at(-1)?.event === 'suspend').length).toBeGreaterThan(0);
+      expect(plan.students.some((s) => s.history.some((e) => e.event === 'resume'))).toBe(true);
+      for (const s of plan.students) for (const e of s.history) expect(e.date <= OPTS.asOf).toBe(true);
+    });
+
+    it('gives the first counsellor accounts (the ones printed) classes in school today', async () => {
+      const printed = plan.staff.filter((s) => s.role === 'counsellor').slice(0, 3);
+      for (const { username } of printed) expect(plan.students.some((s) => s.counsellor === username && inSchool(s)), username).toBe(true);
+    });
   });
 
   it('gives the same students for the same seed', async () => {
@@ -149,11 +198,18 @@ describe('demo data generator', () => {
       opened.sqlite.close();
     }
     expect(result.password).toMatch(/^[A-Za-z0-9]{10}$/);
-    expect(result.staff.filter((s) => s.role === 'counsellor')).toHaveLength(3);
+    expect(result.staff.filter((s) => s.role === 'counsellor')).toHaveLength(5);
   });
 
   it('refuses a folder that already has accounts and leaves it untouched', async () => {
     await expect(generateDemo(dir, OPTS)).rejects.toThrow(DemoRefused);
-    expect(read(dir).students).toHaveLength(120);
+    expect(read(dir).students).toHaveLength(300);
+  });
+
+  it('refuses an as-of day after today, whose statuses the backend could not record', async () => {
+    const tomorrow = new Date(Date.parse(chinaToday(new Date())) + 86_400_000).toISOString().slice(0, 10);
+    const fresh = newDir();
+    await expect(generateDemo(fresh, { ...OPTS, asOf: tomorrow })).rejects.toThrow(/--as-of .*today/);
+    expect(fs.existsSync(dbFileIn(fresh))).toBe(false);
   });
 });

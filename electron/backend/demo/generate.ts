@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { openDatabase } from '../../../db/open';
+import { chinaToday } from '../../contract/dates';
 import { STATUSES, type StudentStatus } from '../../contract/students';
 import { dbFileIn } from '../data-dir';
 import { createBackend } from '../rpc/dispatch';
@@ -14,6 +15,8 @@ export class DemoRefused extends Error {
 export interface CohortSummary {
   project: string;
   intakeYear: number;
+  /** made up for the demo, after the seeds' last intake */
+  invented: boolean;
   students: number;
   byStatus: Record<StudentStatus, number>;
 }
@@ -41,12 +44,24 @@ export function randomPassword(length = 10): string {
   }
 }
 
+/** The backend refuses status dates after its (real) today, so a history as of a later day cannot be written. */
+export function refuseLaterAsOf(asOf: string): void {
+  const today = chinaToday(new Date());
+  if (asOf > today) {
+    throw new DemoRefused(
+      `--as-of ${asOf} 晚于今天（${today}）：状态只能记到今天为止。请给今天或更早的日期。\n` +
+        `--as-of ${asOf} is after today (${today}): statuses can only be recorded up to today. Give today or an earlier date.`,
+    );
+  }
+}
+
 /**
  * Fills an empty data folder with demo data through the backend contract. Refuses a folder
  * that already has accounts, so real data is never mixed with made-up students.
  */
 export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<DemoResult> {
   const started = performance.now();
+  refuseLaterAsOf(opts.asOf);
   const opened = openDatabase({ file: dbFileIn(dataDir) });
   try {
     const backend = createBackend(opened);
@@ -77,7 +92,7 @@ export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<
         (await admin.call('students.list', { cohortId: cohortIds.get(c)!, status, pageSize: 1 })).total;
       const byStatus: Record<string, number> = {};
       for (const s of STATUSES) byStatus[s] = await count(s);
-      cohorts.push({ project: c.project.name, intakeYear: c.intakeYear, students: await count(null), byStatus: byStatus as Record<StudentStatus, number> });
+      cohorts.push({ project: c.project.name, intakeYear: c.intakeYear, invented: c.invented, students: await count(null), byStatus: byStatus as Record<StudentStatus, number> });
     }
     return { dataDir, password, staff: plan.staff, cohorts, classes: plan.classes.length, seconds: (performance.now() - started) / 1000 };
   } finally {

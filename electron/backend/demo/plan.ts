@@ -3,11 +3,12 @@ import type { StudentFields } from '../../contract/students';
 import { givenName, surnameFor } from './names';
 import { personFor } from './person';
 import { Rng } from './prng';
-import { apportion, courseYears, FEMALE_SHARE, MAJORS, PROJECTS, type MajorName, type ProjectSpec } from './programme';
+import { apportion, courseYears, FEMALE_SHARE, intakesAsOf, MAJORS, type MajorName, type ProjectSpec } from './programme';
 import { COUNTIES } from './regions';
-import { plannedHistory, type PlannedEvent } from './statuses';
+import { graduationDay, plannedHistory, type PlannedEvent } from './statuses';
 
 export interface DemoOptions {
+  /** spread over the intakes enrolled by `asOf` in their proportions; their own sizes add up to `programmeSize(asOf)` */
   students: number;
   seed: number;
   /** statuses are those of this day (YYYY-MM-DD) */
@@ -24,6 +25,8 @@ export interface CohortPlan {
   project: ProjectSpec;
   intakeYear: number;
   size: number;
+  /** an intake after the seeds' last (2019), made up for the demo */
+  invented: boolean;
 }
 
 export interface ClassPlan {
@@ -58,28 +61,32 @@ const STAFF_SURNAMES = ['陈', '李', '张', '黄', '刘', '林', '王', '吴', 
 /** Everything the demo will write, decided up front from the seed alone. */
 export function planDemo(opts: DemoOptions): DemoPlan {
   const rng = new Rng(opts.seed);
-  const cohorts = planCohorts(opts.students);
+  const cohorts = planCohorts(opts.students, opts.asOf);
   const taken = new Set<string>();
   const drafts = cohorts.flatMap((cohort) => Array.from({ length: cohort.size }, () => draftStudent(rng, cohort, opts.asOf, taken)));
   const staff = planStaff(rng, Math.max(3, Math.round(opts.students / STUDENTS_PER_COUNSELLOR)));
   const counsellors = staff.filter((s) => s.role === 'counsellor').map((s) => ({ username: s.username, load: 0 }));
-  const classes: ClassPlan[] = [];
-  const students: StudentPlan[] = [];
-
+  const classes: { plan: ClassPlan; members: typeof drafts }[] = [];
   for (const group of groupBy(drafts, (d) => `${d.cohort.intakeYear}|${d.major}`)) {
     const { intakeYear } = group[0].cohort;
     const sizes = apportion(group.length, Array(Math.ceil(group.length / CLASS_SIZE)).fill(1));
     let at = 0;
     sizes.forEach((size, i) => {
       const members = group.slice(at, (at += size));
-      const head = counsellors.reduce((least, c) => (c.load < least.load ? c : least));
-      head.load += size;
       const name = `${String(intakeYear).slice(2)}级${MAJORS[group[0].major]}${sizes.length > 1 ? `${i + 1}` : ''}班`;
       const cohort = members.every((m) => m.cohort === members[0].cohort) ? members[0].cohort : null;
-      classes.push({ name, major: group[0].major, cohort, headTeacher: head.username });
-      for (const m of members) students.push({ ...m, className: name, counsellor: head.username });
+      classes.push({ plan: { name, major: group[0].major, cohort, headTeacher: '' }, members });
     });
   }
+  // Head teachers are handed the newest classes first, so the first counsellor accounts have students in school today.
+  for (const { plan, members } of [...classes].reverse()) {
+    const head = counsellors.reduce((least, c) => (c.load < least.load ? c : least));
+    head.load += members.length;
+    plan.headTeacher = head.username;
+  }
+  const students: StudentPlan[] = classes.flatMap(({ plan, members }) =>
+    members.map((m) => ({ ...m, className: plan.name, counsellor: plan.headTeacher })),
+  );
   // Created in intake order, the way the register grew.
   students.sort((a, b) => cohorts.indexOf(a.cohort) - cohorts.indexOf(b.cohort));
   // 学号: the school numbers each intake year's students in turn (2018 0001…).
@@ -89,15 +96,18 @@ export function planDemo(opts: DemoOptions): DemoPlan {
     numbered.set(s.cohort.intakeYear, n);
     s.fields.studentNo = `${s.cohort.intakeYear}${String(n).padStart(4, '0')}`;
   }
-  return { staff, cohorts, classes, students };
+  return { staff, cohorts, classes: classes.map((k) => k.plan), students };
 }
 
-/** The brief's intakes, scaled to `total` students in the brief's proportions. */
-export function planCohorts(total: number): CohortPlan[] {
-  const intakes = PROJECTS.flatMap((project) => project.intakes.map((i) => ({ project, intakeYear: i.year, size: i.size })));
+/** The intakes enrolled by `asOf`, scaled to `total` students in their proportions. */
+export function planCohorts(total: number, asOf: string): CohortPlan[] {
+  const intakes = intakesAsOf(asOf);
   const sizes = apportion(total, intakes.map((i) => i.size));
-  return intakes.map((i, k) => ({ ...i, size: sizes[k] })).sort((a, b) => a.intakeYear - b.intakeYear);
+  return intakes.map(({ project, year, invented }, k) => ({ project, intakeYear: year, size: sizes[k], invented }));
 }
+
+/** Students of the intakes enrolled by `asOf` at their own sizes: the demo's default. */
+export const programmeSize = (asOf: string) => intakesAsOf(asOf).reduce((sum, i) => sum + i.size, 0);
 
 function draftStudent(rng: Rng, cohort: CohortPlan, asOf: string, taken: Set<string>) {
   const { project, intakeYear } = cohort;
@@ -120,7 +130,7 @@ function draftStudent(rng: Rng, cohort: CohortPlan, asOf: string, taken: Set<str
   };
   const history = plannedHistory(rng, {
     enrolment: enrolmentDate,
-    graduation: `${gradYear}-07-01`,
+    graduation: graduationDay(gradYear),
     asOf,
     withdrawRate: project.withdrawRate,
     completeRate: project.completeRate,

@@ -1,10 +1,12 @@
 /**
  * The programme as the domain brief (seed 000) tells it: projects, intakes and sizes, partner
  * schools, majors. Where the seeds give only a total (黔南 2012–13, 汕尾 2014–19) the split
- * over years is ours; everything else is from the brief.
+ * over years is ours; the intakes after 2019 are invented (see `intakesAsOf`); everything else is
+ * from the brief.
  */
 import type { PROJECT_MODELS } from '../../contract/org';
 import type { LEVELS, PRIOR_EDUCATIONS } from '../../contract/students';
+import { Rng } from './prng';
 import type { CountyKey } from './regions';
 
 type Level = (typeof LEVELS)[number];
@@ -183,6 +185,43 @@ export const PROJECTS: readonly ProjectSpec[] = [
 
 /** Students the brief counts: 1,136. */
 export const BRIEF_TOTAL = PROJECTS.reduce((sum, p) => sum + p.intakes.reduce((s, i) => s + i.size, 0), 0);
+
+/**
+ * The seeds stop at the 2019 intakes, so by now all their students have left. For today's screens
+ * to have students in school, the demo carries on the two projects still recruiting in 2019 with
+ * one intake a year from 2020, about 100 students each. These intakes are invented, not facts.
+ */
+const CONTINUED = { projects: ['广东汕尾', '广西百色'], fromYear: 2020, around: 100, spread: 15 } as const;
+
+export interface Intake {
+  project: ProjectSpec;
+  year: number;
+  size: number;
+  /** the demo's continuation, not an intake the seeds report */
+  invented: boolean;
+}
+
+/** The academic year a day falls in, named by the year it started (1 September). */
+const academicYear = (day: string) => Number(day.slice(0, 4)) - (day.slice(5) < '09-01' ? 1 : 0);
+
+/**
+ * Every intake enrolled by `asOf` (intakes start on 1 September), oldest first: the seeds' own, then
+ * the continuation. An invented intake's size depends on its project and year alone, so a later
+ * date adds intakes without changing the earlier ones.
+ */
+export function intakesAsOf(asOf: string): Intake[] {
+  const last = academicYear(asOf);
+  const seeds = PROJECTS.flatMap((project) => project.intakes.map((i) => ({ project, ...i, invented: false })));
+  const invented = CONTINUED.projects.flatMap((name, k) => {
+    const project = PROJECTS.find((p) => p.name === name)!;
+    return Array.from({ length: Math.max(0, last - CONTINUED.fromYear + 1) }, (_, i) => {
+      const year = CONTINUED.fromYear + i;
+      const size = new Rng(year * 10 + k).int(CONTINUED.around - CONTINUED.spread, CONTINUED.around + CONTINUED.spread);
+      return { project, year, size, invented: true };
+    });
+  });
+  return [...seeds.filter((i) => i.year <= last), ...invented].sort((a, b) => a.year - b.year);
+}
 
 /** Splits `total` over `weights` in proportion, whole numbers that add up (largest remainder). */
 export function apportion(total: number, weights: readonly number[]): number[] {
