@@ -12,10 +12,8 @@ import { DemoRefused, generateDemo, refuseLaterAsOf, type DemoResult } from '../
 import { formatTable } from '../backend/demo/table';
 import { DbOpenError } from '../../db/open';
 import { intArg, parseArgs } from './args';
-
-const STATUS_LABELS = { enrolled: '在读', suspended: '休学', withdrawn: '退学', graduated: '毕业', completed: '结业' } as const;
-const STATUS_KEYS = Object.keys(STATUS_LABELS) as (keyof typeof STATUS_LABELS)[];
-const ROLE_LABELS = { admin: '管理员', office: '帮扶办', finance: '财务', viewer: '领导（只读）', counsellor: '班主任' } as const;
+import { labelOf } from '../contract/labels';
+import { STATUSES } from '../contract/students';
 
 async function main() {
   let result: DemoResult;
@@ -36,14 +34,14 @@ async function main() {
 }
 
 function printResult(r: DemoResult) {
-  const statusCounts = (c: DemoResult['cohorts'][number]) => STATUS_KEYS.map((k) => c.byStatus[k]);
+  const statusCounts = (c: DemoResult['cohorts'][number]) => STATUSES.map((k) => c.byStatus[k]);
   const rows = r.cohorts.map((c) => [c.project, `${c.intakeYear}级${c.invented ? '*' : ''}`, c.students, ...statusCounts(c)]);
   const sum = (pick: (c: DemoResult['cohorts'][number]) => number) => r.cohorts.reduce((s, c) => s + pick(c), 0);
   const total = sum((c) => c.students);
   const fromSeeds = sum((c) => (c.invented ? 0 : c.students));
-  rows.push(['合计', '', total, ...STATUS_KEYS.map((k) => sum((c) => c.byStatus[k]))]);
+  rows.push(['合计', '', total, ...STATUSES.map((k) => sum((c) => c.byStatus[k]))]);
   console.log(`\n完成，用时 ${r.seconds.toFixed(1)} 秒 / done in ${r.seconds.toFixed(1)} s: ${total} 名学生, ${r.classes} 个班级`);
-  console.log(formatTable(['项目', '批次', '人数', ...STATUS_KEYS.map((k) => STATUS_LABELS[k])], rows));
+  console.log(formatTable(['项目', '批次', '人数', ...STATUSES.map((k) => labelOf('status', k, 'zh'))], rows));
   const firstInvented = r.cohorts.find((c) => c.invented)?.intakeYear;
   if (firstInvented) {
     console.log(`  * ${firstInvented} 级起的批次为演示虚构的延续；资料所载批次到 ${firstInvented - 1} 级为止，共 ${fromSeeds} 名学生。`);
@@ -53,7 +51,7 @@ function printResult(r: DemoResult) {
   console.log('\n账号 / accounts:');
   const counsellors = r.staff.filter((s) => s.role === 'counsellor');
   const shown = [...r.staff.filter((s) => s.role !== 'counsellor'), ...counsellors.slice(0, 3)];
-  console.log(formatTable(['用户名 username', '角色 role', '姓名 name'], shown.map((s) => [s.username, ROLE_LABELS[s.role], s.displayName])));
+  console.log(formatTable(['用户名 username', '角色 role', '姓名 name'], shown.map((s) => [s.username, labelOf('role', s.role, 'zh'), s.displayName])));
   if (counsellors.length > 3) console.log(`  … 班主任共 ${counsellors.length} 个账号 (${counsellors[0].username} – ${counsellors.at(-1)!.username})`);
   console.log(`\n  所有账号的密码 / password of every account:  ${r.password}`);
   console.log('  密码只显示这一次，请记下；每个账号首次登录时须改为自己的密码。 Shown only this once; each account chooses its own password at first sign-in.\n');

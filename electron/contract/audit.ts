@@ -16,17 +16,18 @@ export interface AuditEntry {
   after: Record<string, unknown> | null;
 }
 
+/** Which entries the log shows (and exports): of one kind of record, one record, one user, between two China days. */
+export const auditFilters = z.object({
+  entity: text(40).default(''),
+  entityId: optionalId.default(null),
+  userId: optionalId.default(null),
+  from: isoDate.nullable().default(null),
+  to: isoDate.nullable().default(null),
+});
+
 export const auditMethods = {
   'audit.list': method<Page<AuditEntry>>()({
-    input: z.object({
-      entity: text(40).default(''),
-      entityId: optionalId.default(null),
-      userId: optionalId.default(null),
-      from: isoDate.nullable().default(null),
-      to: isoDate.nullable().default(null),
-      page,
-      pageSize,
-    }),
+    input: auditFilters.extend({ page, pageSize }),
     roles: ['admin'],
     write: false,
   }),

@@ -14,6 +14,9 @@ export const ERROR_CODES = [
   'in_use',
   'db_locked',
   'password_change_required',
+  'preview_stale',
+  'unavailable',
+  'interrupted',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,10 @@
 import type { MethodDef } from './define';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
+import { bulkMethods } from './bulk';
+import { exportMethods } from './export';
 import { orgMethods } from './org';
+import { rosterMethods } from './roster';
 import { settingsMethods } from './settings';
 import { studentsMethods } from './students';
 import { usersMethods } from './users';
@@ -14,6 +17,9 @@ export const contract = {
   ...auditMethods,
   ...orgMethods,
   ...studentsMethods,
+  ...bulkMethods,
+  ...rosterMethods,
+  ...exportMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -2,6 +2,8 @@
  * Messages the backend sends to users (errors and validation), in both UI languages.
  * `{name}` placeholders are filled from the error's params.
  */
+import { labelOf, type LabelSet } from './labels';
+
 export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
@@ -20,6 +22,8 @@ const zh = {
   invalid_transition: '当前状态“{from}”不能办理“{event}”',
   in_use: '该记录仍被{count}{what}使用，不能删除',
   internal: '系统内部错误，操作未完成，数据未改动。请联系管理员',
+  unavailable: '数据服务暂时不可用，操作未执行，数据未改动。请稍后重试；如一再出现，请重新启动本程序',
+  interrupted: '数据服务在处理这项操作时中断或长时间没有响应，未能得到结果。保存类操作要么已完整保存、要么完全没有保存：请刷新页面查看后再决定是否重做',
   db_cannot_open: '无法打开数据库文件 {file}：{reason}',
   db_not_a_database: '文件 {file} 不是本系统的数据库（或已损坏），未做任何改动',
   db_locked: '数据库文件 {file} 正被其他程序占用，请关闭占用它的程序后重试',
@@ -53,6 +57,12 @@ const zh = {
   status_date_future: '日期不能晚于今天（{today}）',
   status_not_latest: '只能更正或撤销最近一次有效的状态变动',
   status_void_enrol: '入学记录不能撤销；入学日期请在编辑学生信息时修改',
+  preview_stale: '预览之后，{names}等 {count} 名学生的记录有变动，未做任何更改。请重新预览后再确认',
+  bulk_too_many: '一次最多处理 {max} 名学生，当前选中 {count} 名，请缩小范围',
+  roster_too_many: '花名册一次最多打印 {max} 名学生，当前筛选出 {count} 名，请先筛选（如按批次或班级）',
+  export_too_many: '一次最多导出 {max} 条记录，当前筛选出 {count} 条，请缩小筛选范围（如按日期）',
+  bulk_same_counsellor: '班主任已是{name}',
+  bulk_same_class: '已在{name}',
   duplicate_value: '{field}“{value}”已存在',
   duplicate_username: '用户名已被“{existing}”使用',
   wrong_password: '当前密码不正确',
@@ -66,19 +76,6 @@ const zh = {
   date_order: '日期不能早于入学日期',
   last_admin: '不能停用或降级最后一个管理员',
   not_counsellor: '所选用户不是班主任/辅导员',
-  gender_M: '男',
-  gender_F: '女',
-  status_enrolled: '在读',
-  status_suspended: '休学',
-  status_withdrawn: '退学/流失',
-  status_graduated: '毕业',
-  status_completed: '结业',
-  event_enrol: '入学',
-  event_suspend: '休学',
-  event_resume: '复学',
-  event_withdraw: '退学',
-  event_graduate: '毕业',
-  event_complete: '结业',
   entity_student: '学生',
   entity_students: '名学生',
   entity_classes: '个班级',
@@ -105,6 +102,8 @@ const en: Record<MessageKey, string> = {
   invalid_transition: 'A student who is "{from}" cannot be given "{event}"',
   in_use: 'Still used by {count} {what}; it cannot be deleted',
   internal: 'Internal error: nothing was changed. Please tell the administrator',
+  unavailable: 'The data service is not available right now; nothing was done or changed. Try again shortly; if this keeps happening, restart the app',
+  interrupted: 'The data service stopped or did not answer while doing this. A save is either complete or not made at all: reload the page to see which before doing it again',
   db_cannot_open: 'Cannot open the database file {file}: {reason}',
   db_not_a_database: 'The file {file} is not this app\'s database (or is damaged); nothing was changed',
   db_locked: 'The database file {file} is in use by another program; close it and try again',
@@ -138,6 +137,12 @@ const en: Record<MessageKey, string> = {
   status_date_future: 'Cannot be after today ({today})',
   status_not_latest: 'Only the latest status change still in effect can be corrected or withdrawn',
   status_void_enrol: 'The enrolment cannot be withdrawn; change the enrolment date by editing the student',
+  preview_stale: 'Since the preview, {count} of the students changed ({names}); nothing was changed. Preview again, then confirm',
+  bulk_too_many: 'At most {max} students at a time; {count} are selected. Narrow the selection',
+  roster_too_many: 'A roster prints at most {max} students; the filter finds {count}. Narrow it first (by cohort or class, say)',
+  export_too_many: 'An export holds at most {max} records; the filter finds {count}. Narrow it (by dates, say)',
+  bulk_same_counsellor: 'Already with {name}',
+  bulk_same_class: 'Already in {name}',
   duplicate_value: '{field} "{value}" already exists',
   duplicate_username: 'User name already used by "{existing}"',
   wrong_password: 'The current password is wrong',
@@ -151,19 +156,6 @@ const en: Record<MessageKey, string> = {
   date_order: 'Cannot be before the enrolment date',
   last_admin: 'The last administrator cannot be disabled or demoted',
   not_counsellor: 'The chosen user is not a counsellor',
-  gender_M: 'male',
-  gender_F: 'female',
-  status_enrolled: 'in school',
-  status_suspended: 'on leave',
-  status_withdrawn: 'withdrawn',
-  status_graduated: 'graduated',
-  status_completed: 'completed',
-  event_enrol: 'enrol',
-  event_suspend: 'leave',
-  event_resume: 'return',
-  event_withdraw: 'withdraw',
-  event_graduate: 'graduate',
-  event_complete: 'complete',
   entity_student: 'student',
   entity_students: 'students',
   entity_classes: 'classes',
@@ -185,14 +177,15 @@ export function resolveLocale(raw: unknown): Locale {
   return typeof raw === 'string' && raw.toLowerCase().startsWith('en') ? 'en' : DEFAULT_LOCALE;
 }
 
-/** A parameter is a plain value, or another message (e.g. a status name) shown in the same language. */
-export type MessageParam = string | number | { key: MessageKey };
+/** A parameter is a plain value, another message, or a code's label (a status name…), shown in the same language. */
+export type MessageParam = string | number | { key: MessageKey } | { label: LabelSet; code: string };
 export type MessageParams = Record<string, MessageParam>;
 
 export function formatMessage(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   return catalogs[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) return `{${name}}`;
-    return typeof value === 'object' ? catalogs[locale][value.key] : String(value);
+    if (typeof value !== 'object') return String(value);
+    return 'key' in value ? catalogs[locale][value.key] : labelOf(value.label, value.code, locale === 'en' ? 'en' : 'zh');
   });
 }

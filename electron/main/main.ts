@@ -1,25 +1,36 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
-import { DbOpenError, openDatabase, type OpenDb } from '../../db/open';
+import { DbOpenError } from '../../db/open-error';
 import { dbFileIn, defaultDataDir } from '../backend/data-dir';
-import { PRINT_CHANNEL, RPC_CHANNEL, type PrintOutcome, type PrintRequest } from '../backend/ipc/bridge';
-import { parsePrintRequest } from '../backend/ipc/print-request';
+import { startHost, type HostClient } from '../backend/host/host-client';
+import { PRINT_CHANNEL, REPORT_READY_CHANNEL, RPC_CHANNEL } from '../backend/ipc/bridge';
 import { createIpcTransport, type IpcTransport } from '../backend/ipc/transport';
-import { createBackend } from '../backend/rpc/dispatch';
 import { buildAppMenu } from './menu';
 import { isAppPage, isWebLink } from './navigation';
-import { printWindow } from './print';
+import { createReportPrinter } from './print';
 import { mainStrings, type MainStrings } from './strings';
+import { forkUtilityHost } from './utility-host';
 
 // The same layout under the app path in development (the repo) and packaged (app.asar).
 const APP_ROOT = app.getAppPath();
 const INDEX_FILE = path.join(APP_ROOT, 'dist', 'renderer', 'index.html');
 const INDEX_URL = pathToFileURL(INDEX_FILE).href;
 const PRELOAD_FILE = path.join(APP_ROOT, 'dist', 'electron', 'preload.js');
+/** The backend's own process (electron/backend/host): main only relays to it. */
+const HOST_FILE = path.join(APP_ROOT, 'dist', 'electron', 'host.js');
 const MIGRATIONS_DIR = path.join(APP_ROOT, 'db', 'migrations');
 /** Web permissions the app uses; everything else (camera, location, notifications…) is refused. */
 const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
+/** Every window of the app (and the hidden ones reports print from) is the same locked-down page. */
+const WEB_PREFERENCES = {
+  preload: PRELOAD_FILE,
+  contextIsolation: true,
+  nodeIntegration: false,
+  sandbox: true,
+  webSecurity: true,
+  spellcheck: false,
+};
 
 let mainWindow: BrowserWindow | null = null;
 // Windows reports its display language only once the app is ready; Chinese until then.
@@ -33,26 +44,39 @@ if (app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => confine(contents));
   app.on('window-all-closed', () => app.quit());
-  void app.whenReady().then(start);
+  void app.whenReady().then(start).catch((e: unknown) => {
+    console.error(e);
+    app.exit(1);
+  });
 } else {
   // Two copies on one database file would only fight over its lock: the first one takes focus.
   app.quit();
 }
 
-function start() {
+async function start() {
   text = mainStrings(app.getLocale());
   const dataDir = defaultDataDir();
-  const opened = openOrExplain(dataDir);
-  if (!opened) return app.exit(1);
-  app.on('will-quit', () => {
-    if (opened.sqlite.open) opened.sqlite.close();
+  const host = startHost({
+    spawn: () => forkUtilityHost(HOST_FILE, { dbFile: dbFileIn(dataDir), migrationsDir: MIGRATIONS_DIR }),
+    // Calls then fail with a message of their own; the dialog says why and what to do.
+    onGiveUp: (e) => dialog.showErrorBox(text.backendStopped, text.backendStoppedDetail(explain(e, dataDir))),
   });
+  // The app never runs without its database: the host opens (backs up, migrates) it or says why not.
+  const opened = await host.started;
+  if (!opened.ok) {
+    console.error(opened.error);
+    dialog.showErrorBox(text.cannotStart, explain(opened.error, dataDir));
+    return app.exit(1);
+  }
+  stopOnQuit(host);
 
   session.defaultSession.setPermissionRequestHandler((_contents, permission, allow) => allow(ALLOWED_PERMISSIONS.has(permission)));
-  const transport = createIpcTransport(createBackend(opened));
+  const transport = createIpcTransport(host);
   ipcMain.handle(RPC_CHANNEL, (event, request) => transport.handle(appSender(event).id, request));
-  ipcMain.handle(PRINT_CHANNEL, (event, raw) => printFor(event, raw));
-  Menu.setApplicationMenu(buildAppMenu({ dataDir, text, print: (win, request) => void printFromMenu(win, request) }));
+  const printer = createReportPrinter({ indexFile: INDEX_FILE, webPreferences: WEB_PREFERENCES, sessions: transport, text: () => text });
+  ipcMain.handle(PRINT_CHANNEL, (event, raw) => printer.print(BrowserWindow.fromWebContents(appSender(event)), raw));
+  ipcMain.handle(REPORT_READY_CHANNEL, (event, raw) => printer.ready(appSender(event).id, raw));
+  Menu.setApplicationMenu(buildAppMenu({ dataDir, text, print: (win, mode) => void printer.fromMenu(win, mode) }));
 
   mainWindow = createWindow(transport);
   mainWindow.on('closed', () => (mainWindow = null));
@@ -66,16 +90,25 @@ function start() {
   }
 }
 
-/** Opens (and migrates) the database, or tells the user why not: the app never runs without it. */
-function openOrExplain(dataDir: string): OpenDb | null {
-  try {
-    return openDatabase({ file: dbFileIn(dataDir), migrationsDir: MIGRATIONS_DIR });
-  } catch (e) {
-    const detail = e instanceof DbOpenError ? e.describe(text.locale) : text.cannotOpenDb(dbFileIn(dataDir), (e as Error).message);
-    console.error(e);
-    dialog.showErrorBox(text.cannotStart, detail);
-    return null;
-  }
+function explain(e: Error, dataDir: string): string {
+  return e instanceof DbOpenError ? e.describe(text.locale) : text.cannotOpenDb(dbFileIn(dataDir), e.message);
+}
+
+/**
+ * Electron would end the host together with the app; it is asked to stop first instead, so calls
+ * under way are answered and the database is closed (its WAL checkpointed). `will-quit` comes once
+ * every window has closed, after any question about unsaved input was answered.
+ */
+function stopOnQuit(host: HostClient) {
+  let stopped = false;
+  app.on('will-quit', (event) => {
+    if (stopped) return;
+    event.preventDefault();
+    void host.stop().finally(() => {
+      stopped = true;
+      app.quit();
+    });
+  });
 }
 
 function createWindow(transport: IpcTransport): BrowserWindow {
@@ -87,14 +120,7 @@ function createWindow(transport: IpcTransport): BrowserWindow {
     show: false,
     title: app.getName(),
     backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: PRELOAD_FILE,
-      contextIsolation: true,
-      nodeIntegration: false,
-      sandbox: true,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: WEB_PREFERENCES,
   });
   const senderId = win.webContents.id;
   win.webContents.once('destroyed', () => transport.forget(senderId));
@@ -140,16 +166,4 @@ function openOutside(url: string) {
 function appSender(event: IpcMainInvokeEvent): WebContents {
   if (!isAppPage(event.senderFrame?.url, INDEX_URL)) throw new Error(`IPC refused from ${event.senderFrame?.url ?? 'unknown frame'}`);
   return event.sender;
-}
-
-async function printFor(event: IpcMainInvokeEvent, raw: unknown): Promise<PrintOutcome> {
-  const win = BrowserWindow.fromWebContents(appSender(event));
-  const request = parsePrintRequest(raw);
-  if (!win || !request) return { ok: false, reason: 'failed', message: 'invalid print request' };
-  return printWindow(win, request, text);
-}
-
-async function printFromMenu(win: BrowserWindow, request: PrintRequest) {
-  const outcome = await printWindow(win, request, text);
-  if (!outcome.ok && outcome.reason === 'failed') dialog.showErrorBox(text.printFailed, outcome.message ?? '');
 }

@@ -1,11 +1,12 @@
 import { app, BrowserWindow, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
-import type { PrintRequest } from '../backend/ipc/bridge';
+import type { PrintMode } from '../backend/ipc/bridge';
 import type { MainStrings } from './strings';
 
 export interface MenuActions {
   /** The per-user folder holding the database and its backups. */
   dataDir: string;
-  print(win: BrowserWindow, request: PrintRequest): void;
+  /** prints or saves the report the window shows */
+  print(win: BrowserWindow, mode: PrintMode): void;
   text: MainStrings;
 }
 
@@ -20,8 +21,8 @@ export function buildAppMenu({ dataDir, print, text }: MenuActions): Menu {
     {
       label: text.file,
       submenu: [
-        { label: text.print, accelerator: 'CmdOrCtrl+P', click: onFocused((win) => print(win, { mode: 'print' })) },
-        { label: text.savePdf, accelerator: 'CmdOrCtrl+Shift+S', click: onFocused((win) => print(win, { mode: 'pdf' })) },
+        { label: text.print, accelerator: 'CmdOrCtrl+P', click: onFocused((win) => print(win, 'print')) },
+        { label: text.savePdf, accelerator: 'CmdOrCtrl+Shift+S', click: onFocused((win) => print(win, 'pdf')) },
         { type: 'separator' },
         { label: text.openDataFolder, click: () => void openDataFolder(dataDir, text) },
         { type: 'separator' },

@@ -1,13 +1,13 @@
 import { Center, Loader } from '@mantine/core';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { createHashRouter, Navigate, Route, RouterProvider, Routes } from 'react-router';
 import { ChoosePasswordPage } from '../auth/ChoosePasswordPage';
 import { LoginPage } from '../auth/LoginPage';
 import { SessionProvider } from '../auth/session';
 import { SetupPage } from '../auth/SetupPage';
+import { later } from '../area';
+import { AREAS } from '../areas';
 import { AppLayout } from '../layout/AppLayout';
-import { SettingsRoutes } from '../settings/SettingsRoutes';
-import { StudentRoutes } from '../students/StudentRoutes';
 
 export function App() {
   return (
@@ -28,6 +28,8 @@ export function App() {
   );
 }
 
+const Reports = later(() => import('../reports/ReportRoutes'), 'ReportRoutes');
+
 /**
  * Hash routing: the same build works from file:// (Electron) and over HTTP. A data router rather
  * than <HashRouter>, so that a form can hold back a user leaving it with unsaved input (useBlocker).
@@ -35,15 +37,21 @@ export function App() {
 function SignedIn() {
   const [router] = useState(() =>
     createHashRouter([
+      // Reports are the paper itself: outside the app's frame, printed from the page or by the desktop app.
+      { path: '/print/*', element: <Suspense fallback={<Center h={200}><Loader /></Center>}><Reports /></Suspense> },
       {
         path: '*',
         element: (
           <AppLayout>
+            {/* An area's pages arrive when first opened; the shell stays meanwhile. */}
+            <Suspense fallback={<Center h={200}><Loader /></Center>}>
             <Routes>
-              <Route path="/students/*" element={<StudentRoutes />} />
-              <Route path="/settings/*" element={<SettingsRoutes />} />
+              {AREAS.flatMap((area) => area.routes).map(({ path, page: Page }) => (
+                <Route key={path} path={`/${path}`} element={<Page />} />
+              ))}
               <Route path="*" element={<Navigate to="/students" replace />} />
             </Routes>
+            </Suspense>
           </AppLayout>
         ),
       },

@@ -1,20 +1,19 @@
 import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconSettings, IconUsers } from '@tabler/icons-react';
+import { IconChevronDown } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useApiMutation } from '../api/hooks';
+import { AREAS } from '../areas';
+import { canRoleCall } from '../auth/permissions';
 import { useCurrentUser, useSchoolName } from '../auth/session';
 import { ChangePasswordModal } from '../auth/ChangePassword';
 
-/**
- * The areas of the side navigation. Areas whose issue has not landed yet (月度监测, 资助发放,
- * 实习就业, 报表) are added here when they are built.
- */
-const NAV = [
-  { to: '/students', key: 'students', icon: IconUsers },
-  { to: '/settings', key: 'settings', icon: IconSettings },
-] as const;
+/** Each area's entry, for the roles its contract lets read it (finance sees no 月度监测). */
+function useNav() {
+  const role = useCurrentUser().role;
+  return AREAS.flatMap((area) => ('nav' in area && area.nav && canRoleCall(role, area.nav.needs) ? [area.nav] : []));
+}
 
 export function AppLayout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -24,6 +23,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const logout = useApiMutation('auth.logout', { invalidates: ['auth'] });
   const [changingPassword, setChangingPassword] = useState(false);
+  const nav = useNav();
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 180, breakpoint: 0 }} padding="md">
       <AppShell.Header>
@@ -56,12 +56,12 @@ export function AppLayout({ children }: { children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        {NAV.map(({ to, key, icon: Icon }) => (
+        {nav.map(({ to, label, icon: Icon }) => (
           <NavLink
             key={to}
             component={Link}
             to={to}
-            label={t(`nav.${key}`)}
+            label={t(label as never)}
             leftSection={<Icon size={18} />}
             active={location.pathname.startsWith(to)}
           />

@@ -15,6 +15,13 @@ describe('audit log labels', () => {
     expect(format('event', 'suspend')).toBe('休学');
   });
 
+  it('show a bulk change as its students’ names and what they were given, not their ids', async () => {
+    await i18next.changeLanguage('zh-CN');
+    const changes = changesOf(null, { event: 'graduate', status: 'graduated', count: 2, studentNames: ['黄小明', '李芳'], studentIds: [4, 9] });
+    expect(changes.map((c) => fieldLabel('student', c.key))).toEqual(['办理事项', '学籍状态', '人数', '学生']);
+    expect(format('studentNames', ['黄小明', '李芳'])).toBe('黄小明、李芳');
+  });
+
   it('label them in English too', async () => {
     await i18next.changeLanguage('en');
     expect(['event', 'date', 'reason', 'status'].map((k) => fieldLabel('student', k))).toEqual(['Event', 'Date of change', 'Reason', 'Status']);

@@ -1,14 +1,17 @@
 /**
  * The desktop start-up wiring, run in plain Node against a stand-in for the electron module
  * (this machine has no Electron binary). What it cannot show: real windows, menus, printing.
+ * The backend host is real: the stand-in utilityProcess forks, with plain Node, the host bundled
+ * as `npm run build:electron` bundles dist/electron/host.js.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DB_FILE_NAME } from '../../electron/backend/data-dir';
 import { openDatabase } from '../../db/open';
 import { PRINT_CHANNEL, RPC_CHANNEL } from '../../electron/backend/ipc/bridge';
+import { buildHostBundle, bundleEnv } from '../support/host-bundle';
 import { firstMigrations } from '../support/migrations';
 import { tempDir } from '../support/server';
 
@@ -45,7 +48,42 @@ const electron = vi.hoisted(() => {
       return FakeWindow.all[0] ?? null;
     }
   }
+  /**
+   * Electron's utilityProcess, played by a Node fork of the host bundle (built into a temp folder:
+   * dist/ is not built by the tests). Same events: 'message' with the message itself, 'exit' with a code.
+   */
+  class FakeUtilityProcess extends EventEmitter {
+    child: import('node:child_process').ChildProcess | null = null;
+    readonly exited: Promise<void>;
+    constructor(
+      readonly modulePath: string,
+      readonly args: string[],
+      startWhen: Promise<void>,
+    ) {
+      super();
+      const { fork } = require('node:child_process') as typeof import('node:child_process');
+      this.exited = startWhen.then(
+        () =>
+          new Promise<void>((resolve) => {
+            this.child = fork(state.hostBundle, args, { execArgv: [], env: state.hostEnv, stdio: 'inherit' });
+            this.child.on('message', (message) => this.emit('message', message));
+            this.child.once('exit', (code) => (this.emit('exit', code ?? 1), resolve()));
+          }),
+      );
+    }
+    postMessage(message: unknown) {
+      this.child?.send(message as object, () => {});
+    }
+    kill() {
+      return !!this.child?.kill('SIGKILL');
+    }
+  }
   const state = {
+    hostBundle: '',
+    hostEnv: {} as NodeJS.ProcessEnv,
+    forks: [] as FakeUtilityProcess[],
+    /** Holds back the processes forked from now on (a test changes the data folder meanwhile). */
+    forkGate: Promise.resolve(),
     app: new EventEmitter(),
     FakeWindow,
     FakeContents,
@@ -75,6 +113,12 @@ const electron = vi.hoisted(() => {
     },
     session: { defaultSession: { setPermissionRequestHandler: (h: typeof state.permissionHandler) => (state.permissionHandler = h) } },
     shell: { openExternal: vi.fn(async () => {}), openPath: vi.fn(async () => '') },
+    utilityProcess: {
+      fork: (modulePath: string, args: string[]) => {
+        state.forks.push(new FakeUtilityProcess(modulePath, args, state.forkGate));
+        return state.forks.at(-1);
+      },
+    },
   };
   return { state, module };
 });
@@ -82,6 +126,11 @@ vi.mock('electron', () => electron.module);
 
 const { state, module: fake } = electron;
 let configHome: string;
+
+beforeAll(() => {
+  state.hostBundle = buildHostBundle();
+  state.hostEnv = bundleEnv();
+});
 
 beforeEach(() => {
   vi.resetModules();
@@ -91,21 +140,38 @@ beforeEach(() => {
   state.ipc.clear();
   state.lock = true;
   state.menu = null;
+  state.forks = [];
+  state.forkGate = Promise.resolve();
   fake.app.getAppPath = () => REPO;
   fake.app.getLocale = () => 'zh-CN';
   configHome = tempDir();
   vi.stubEnv('XDG_CONFIG_HOME', configHome);
   vi.stubEnv('APPDATA', configHome);
 });
-afterEach(() => {
-  state.app.emit('will-quit');
+afterEach(async () => {
+  state.app.emit('will-quit', { preventDefault: () => {} });
+  await Promise.all(state.forks.map((f) => f.exited));
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
 });
 
+/** Until start-up is over: a window opened, or the app gave up or left. */
 async function startApp() {
   await import('../../electron/main/main');
-  await new Promise((resolve) => setImmediate(resolve));
+  await vi.waitFor(
+    () => {
+      if (!state.FakeWindow.all.length && !fake.app.exit.mock.calls.length && !fake.app.quit.mock.calls.length) throw new Error('still starting');
+    },
+    { timeout: 30_000, interval: 20 },
+  );
+}
+
+/** Closing the last window: main stops the host before letting the app quit. */
+async function quitApp() {
+  const event = { preventDefault: vi.fn() };
+  state.app.emit('will-quit', event);
+  expect(event.preventDefault).toHaveBeenCalled();
+  await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled(), { timeout: 30_000, interval: 20 });
 }
 
 const dataFile = () => path.join(configHome, 'BangfuOffice', DB_FILE_NAME);
@@ -147,8 +213,47 @@ describe('desktop start-up', () => {
 
     await rpc(win.webContents, 'auth.status');
     expect(fs.existsSync(`${dataFile()}-wal`)).toBe(true);
-    state.app.emit('will-quit');
+    await quitApp();
     expect(fs.existsSync(`${dataFile()}-wal`)).toBe(false);
+  });
+
+  it('runs the backend in a utility process of its own, started from the built host on the data folder', async () => {
+    await startApp();
+    expect(state.forks.map((f) => [f.modulePath, f.args])).toEqual([
+      [path.join(REPO, 'dist', 'electron', 'host.js'), [`--db=${dataFile()}`, `--migrations=${path.join(REPO, 'db', 'migrations')}`]],
+    ]);
+    await quitApp();
+    await state.forks[0].exited;
+    expect(state.forks[0].child!.exitCode).toBe(0);
+  });
+
+  it('starts the backend again when it dies, and the window keeps its session', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await startApp();
+    const [win] = state.FakeWindow.all;
+    await rpc(win.webContents, 'auth.setup', { username: 'admin', displayName: '管理员', password: 'admin-pass-1', schoolName: '测试学校' });
+    state.forks[0].kill();
+    await vi.waitFor(() => expect(state.forks).toHaveLength(2), { timeout: 30_000, interval: 20 });
+    expect(await rpc(win.webContents, 'users.list')).toMatchObject({ ok: true });
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
+  });
+
+  it('tells the user when the backend cannot be started again, and why', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    await startApp();
+    const [win] = state.FakeWindow.all;
+    await rpc(win.webContents, 'auth.status');
+    let openGate = () => {};
+    state.forkGate = new Promise((resolve) => (openGate = resolve));
+    state.forks[0].kill();
+    await state.forks[0].exited;
+    // Before the new host opens it, the file is no longer a database.
+    for (const f of [`${dataFile()}-wal`, `${dataFile()}-shm`]) fs.rmSync(f, { force: true });
+    fs.writeFileSync(dataFile(), 'not a database, just some text that is long enough to look like a header');
+    openGate();
+    await vi.waitFor(() => expect(fake.dialog.showErrorBox).toHaveBeenCalled(), { timeout: 30_000, interval: 20 });
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledWith('数据服务已停止', expect.stringContaining('不是本系统的数据库'));
+    expect((await rpc(win.webContents, 'users.list')).error?.code).toBe('unavailable');
   });
 
   it('serves the contract over IPC with a session per window, dropped when the window goes', async () => {

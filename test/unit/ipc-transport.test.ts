@@ -49,6 +49,19 @@ describe('IPC transport', () => {
     expect(signedInAs(await ipc.handle(WINDOW_A, { method: 'auth.status', input: {} }))).toBeNull();
   });
 
+  it("lends a window's session to the hidden window a report prints from, until that one is forgotten", async () => {
+    const ipc = transport();
+    const REPORT = 3;
+    await ipc.handle(WINDOW_A, { method: 'auth.setup', input: ADMIN });
+    ipc.share(WINDOW_B, REPORT);
+    expect(signedInAs(await ipc.handle(REPORT, { method: 'auth.status', input: {} }))).toBeNull();
+    ipc.share(WINDOW_A, REPORT);
+    expect(signedInAs(await ipc.handle(REPORT, { method: 'auth.status', input: {} }))).toBe('admin');
+    ipc.forget(REPORT);
+    expect(signedInAs(await ipc.handle(REPORT, { method: 'auth.status', input: {} }))).toBeNull();
+    expect(signedInAs(await ipc.handle(WINDOW_A, { method: 'auth.status', input: {} }))).toBe('admin');
+  });
+
   it('never hands the session token to the renderer', async () => {
     const ipc = transport();
     const setup = await ipc.handle(WINDOW_A, { method: 'auth.setup', input: ADMIN });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../electron/contract';
-import { handlers } from '../../electron/backend/handlers';
+import { handlers } from '../../electron/backend/areas';
 import { SESSION_TTL_MS } from '../../electron/backend/auth/sessions';
 import { seedRegister, testBackend } from '../support/backend';
 

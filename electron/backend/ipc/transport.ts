@@ -1,6 +1,7 @@
 import type { Envelope, RpcRequest } from '../../contract/errors';
 import { resolveLocale } from '../../contract/messages';
-import { toErrorBody, type Backend } from '../rpc/dispatch';
+import type { Backend } from '../rpc/dispatch';
+import { toErrorBody } from '../rpc/error-body';
 import { AppError } from '../rpc/errors';
 
 export interface IpcTransport {
@@ -8,6 +9,8 @@ export interface IpcTransport {
   handle(senderId: number, request: unknown): Promise<Envelope<unknown>>;
   /** Drops the window's session when the window goes away. */
   forget(senderId: number): void;
+  /** Lends a window's session to another (the hidden window a report is printed from), until that one is forgotten. */
+  share(fromSenderId: number, toSenderId: number): void;
 }
 
 /**
@@ -32,6 +35,10 @@ export function createIpcTransport(backend: Backend): IpcTransport {
     },
     forget(senderId) {
       tokens.delete(senderId);
+    },
+    share(fromSenderId, toSenderId) {
+      const token = tokens.get(fromSenderId);
+      if (token) tokens.set(toSenderId, token);
     },
   };
 }

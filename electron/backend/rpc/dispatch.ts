@@ -2,15 +2,18 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { OpenDb } from '../../../db/open';
 import { contract, type MethodName } from '../../contract';
 import type { MethodDef } from '../../contract/define';
-import type { ApiErrorBody, Envelope, ErrorParams, RpcRequest } from '../../contract/errors';
-import { formatMessage, resolveLocale, type Locale, type MessageParams } from '../../contract/messages';
+import type { Envelope, RpcRequest } from '../../contract/errors';
+import { resolveLocale } from '../../contract/messages';
 import { fieldProblems } from '../../contract/problems';
 import { userForToken, createSession, deleteSession, deleteUserSessions } from '../auth/sessions';
-import { handlers } from '../handlers';
-import { backfillNameKeys } from '../students/pinyin';
+import { handlers, runUpkeep } from '../areas';
 import { writeAudit } from '../audit/record';
 import { AppError } from './errors';
+import { toErrorBody } from './error-body';
 import type { AuditRecord, ClientInfo, Ctx, Handler, PrepareCtx } from './context';
+
+// Kept importable from here; the relays (IPC, host client) import it from ./error-body so they do not load the backend.
+export { toErrorBody };
 
 /** What the transport must do with its session after a call. */
 export type SessionChange = { kind: 'start'; token: string; expiresAt: Date } | { kind: 'end' } | null;
@@ -47,8 +50,7 @@ export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {})
   const logError = opts.logError ?? ((e, m) => console.error(`[${m}]`, e));
   const busyWaitMs = opts.busyWaitMs ?? 5000;
   sqlite.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  // Data upkeep that a plain-SQL migration cannot do (pinyin keys need code).
-  backfillNameKeys(db);
+  runUpkeep(db);
 
   /** Runs `work` again while the database is locked by another program, up to busyWaitMs in all. */
   async function whileBusy<T>(work: () => T): Promise<T> {
@@ -126,21 +128,4 @@ export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {})
       }
     },
   };
-}
-
-export function toErrorBody(e: unknown, locale: Locale): ApiErrorBody {
-  if (!(e instanceof AppError)) return { code: 'internal', message: formatMessage(locale, 'internal') };
-  const fields = e.fields.map((f) => ({ field: f.field, message: formatMessage(locale, f.key, f.params), ...plainParams(f.params) }));
-  return {
-    code: e.code,
-    message: formatMessage(locale, e.code, e.params),
-    ...plainParams(e.params),
-    ...(fields.length ? { field: fields[0].field, fields } : {}),
-  };
-}
-
-/** The params that are values (not other messages), when there are any. */
-function plainParams(params: MessageParams = {}): { params?: ErrorParams } {
-  const plain = Object.entries(params).filter((entry): entry is [string, string | number] => typeof entry[1] !== 'object');
-  return plain.length ? { params: Object.fromEntries(plain) } : {};
 }

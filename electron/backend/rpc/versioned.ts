@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
 import { auditLog, users } from '../../../db/schema';
@@ -38,7 +38,8 @@ export function conflictError(db: Db, entity: string, id: number, locale: Locale
     .select({ at: auditLog.at, user: users.displayName })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))
-    .where(and(eq(auditLog.entity, entity), eq(auditLog.entityId, id)))
+    // A bulk change is one entry for many records, with no entity id; it lists theirs as `<entity>Ids`.
+    .where(and(eq(auditLog.entity, entity), or(eq(auditLog.entityId, id), and(isNull(auditLog.entityId), listsId(entity, id)))))
     .orderBy(desc(auditLog.id))
     .get();
   // In the message, China time (the office's); `time` lets the app show it in the same zone as the
@@ -46,6 +47,8 @@ export function conflictError(db: Db, entity: string, id: number, locale: Locale
   const at = last ? new Date(last.at).toLocaleString(locale, { timeZone: 'Asia/Shanghai', hour12: false }) : '?';
   return new AppError('conflict', { user: last?.user ?? '?', at, ...(last ? { time: last.at } : {}) });
 }
+
+const listsId = (entity: string, id: number): SQL => sql`${id} IN (SELECT value FROM json_each(${auditLog.after}, ${`$.${entity}Ids`}))`;
 
 /** Fetch by id or refuse with not_found. */
 export function mustFind<T>(row: T | undefined): T {

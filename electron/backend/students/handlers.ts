@@ -3,6 +3,8 @@ import { changedFields } from '../audit/record';
 import type { Handlers } from '../rpc/context';
 import { updateVersioned } from '../rpc/versioned';
 import { forAudit } from './auditView';
+import { bulkHandlers } from './bulk';
+import { rosterHandlers } from './roster';
 import { nameKeys } from './pinyin';
 import { getStudent, listStudents, statusHistory } from './queries';
 import { changeStatus, correctStatus, voidStatus } from './status';
@@ -17,6 +19,8 @@ export const studentsHandlers: Handlers<
   | 'students.changeStatus'
   | 'students.voidStatus'
   | 'students.correctStatus'
+  | keyof typeof bulkHandlers
+  | keyof typeof rosterHandlers
 > = {
   'students.list': (input, { db, user }) => listStudents(db, user, input),
   'students.get': ({ id }, { db, user }) => getStudent(db, user, id),
@@ -55,4 +59,6 @@ export const studentsHandlers: Handlers<
   'students.changeStatus': changeStatus,
   'students.voidStatus': voidStatus,
   'students.correctStatus': correctStatus,
+  ...bulkHandlers,
+  ...rosterHandlers,
 };

@@ -5,23 +5,18 @@ import type { Db } from '../../../db/open';
 import { classes, cohorts, majors, projects, students, studentStatusEvents, users } from '../../../db/schema';
 import { maskBankAccount, maskIdNumber } from '../../contract/idcard';
 import type { Page } from '../../contract/fields';
-import type { Role } from '../../contract/roles';
 import { STATUSES, type listInput, type StatusEventRow, type Student, type StudentRow } from '../../contract/students';
+import { seesWholeIds, studentScope } from '../access';
 import type { SessionUser } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 
-/** Roles that may see whole 身份证号 and bank accounts (editing the register, paying allowances). */
-const SEES_SENSITIVE: readonly Role[] = ['admin', 'office', 'finance'];
-
 /** A counsellor reaches only the students assigned to them. */
-export function scopeFor(user: SessionUser): SQL | undefined {
-  return user.role === 'counsellor' ? eq(students.counsellorId, user.id) : undefined;
-}
+export const scopeFor = (user: SessionUser): SQL | undefined => studentScope(user, students.counsellorId);
 
 const counsellors = alias(users, 'counsellor');
 
 /** The joins that turn a student's ids into the names a person reads. */
-function withNames<Q extends SQLiteSelect>(query: Q) {
+export function withNames<Q extends SQLiteSelect>(query: Q) {
   return query
     .innerJoin(projects, eq(projects.id, students.projectId))
     .innerJoin(cohorts, eq(cohorts.id, students.cohortId))
@@ -46,10 +41,12 @@ const SORT_COLUMNS = {
 } as const;
 
 type ListInput = z.output<typeof listInput>;
+/** what the list shows, apart from which page */
+type Selection = Omit<ListInput, 'page' | 'pageSize'>;
 const FILTERS = ['projectId', 'cohortId', 'majorId', 'classId', 'counsellorId', 'status'] as const;
 
 /** What a list query is made of, apart from its values: each shape is built and prepared once. */
-function shapeOf(user: SessionUser, input: ListInput) {
+function shapeOf(user: SessionUser, input: Selection) {
   const q = input.q;
   return {
     scoped: user.role === 'counsellor',
@@ -65,7 +62,7 @@ function shapeOf(user: SessionUser, input: ListInput) {
           // otherwise the class filter is the way to a class.
           classes: [...q].length >= 3 || /\d/.test(q),
           // Roles that see masked 身份证号 must not rebuild them by searching fragments.
-          wholeIds: SEES_SENSITIVE.includes(user.role),
+          wholeIds: seesWholeIds(user),
         },
     sort: input.sort,
     dir: input.dir,
@@ -93,18 +90,51 @@ function searchOf(search: NonNullable<ListShape['search']>) {
   };
 }
 
-function prepareList(db: Db, shape: ListShape) {
+/** Which students a list shape finds and in what order, with placeholders for its values (see listParams). */
+function listFilter(shape: ListShape) {
   const p = sql.placeholder;
   const where: SQL[] = [];
   if (shape.scoped) where.push(eq(students.counsellorId, p('scope')));
   for (const f of shape.filters) where.push(eq(students[f], p(f)));
   const search = shape.search && searchOf(shape.search);
   if (search) where.push(search.where);
-  const cond = and(...where);
+  const order = shape.dir === 'asc' ? asc : desc;
+  // The best matches first, then the chosen order among equally good ones.
+  return { cond: and(...where), orderBy: [...(search ? [asc(search.relevance)] : []), order(SORT_COLUMNS[shape.sort]), order(students.id)] };
+}
+
+/** The placeholders' values of a list query. */
+function listParams(user: SessionUser, input: Selection, shape: ListShape) {
+  const q = input.q;
+  const escaped = q.replace(/[\\%_]/g, (c) => '\\' + c);
+  const id = q.toUpperCase();
+  return {
+    ...Object.fromEntries(shape.filters.map((f) => [f, input[f]])),
+    scope: user.id,
+    q,
+    pattern: `%${escaped}%`,
+    start: `${escaped}%`,
+    prefix: `${q.toLowerCase()}%`,
+    idWhole: id,
+    idEnd: id.length === 4 ? id : null,
+  };
+}
+
+/**
+ * The students a list finds, for a query of one's own over all of them (the export): its shape
+ * (to prepare that query once per shape), conditions, order and values. Join them `withNames`.
+ */
+export function listSelection(user: SessionUser, input: Selection) {
+  const shape = shapeOf(user, input);
+  return { shape: JSON.stringify(shape), ...listFilter(shape), params: listParams(user, input, shape) };
+}
+
+function prepareList(db: Db, shape: ListShape) {
+  const p = sql.placeholder;
+  const { cond, orderBy } = listFilter(shape);
   // Only a search that looks at class names needs them; counting without the join is much cheaper.
   const counted = db.select({ total: sql<number>`count(*)` }).from(students).$dynamic();
   const count = (shape.search?.classes ? counted.leftJoin(classes, eq(classes.id, students.classId)) : counted).where(cond).prepare();
-  const order = shape.dir === 'asc' ? asc : desc;
   const rows = withNames(
     db
       .select({
@@ -126,8 +156,7 @@ function prepareList(db: Db, shape: ListShape) {
       .$dynamic(),
   )
     .where(cond)
-    // The best matches first, then the chosen order among equally good ones.
-    .orderBy(...(search ? [asc(search.relevance)] : []), order(SORT_COLUMNS[shape.sort]), order(students.id))
+    .orderBy(...orderBy)
     .limit(p('limit'))
     .offset(p('offset'))
     .prepare();
@@ -145,21 +174,7 @@ export function listStudents(db: Db, user: SessionUser, input: ListInput): Page<
   let statements = cache.get(key);
   if (!statements) cache.set(key, (statements = prepareList(db, shape)));
 
-  const q = input.q;
-  const escaped = q.replace(/[\\%_]/g, (c) => '\\' + c);
-  const id = q.toUpperCase();
-  const params = {
-    ...Object.fromEntries(shape.filters.map((f) => [f, input[f]])),
-    scope: user.id,
-    q,
-    pattern: `%${escaped}%`,
-    start: `${escaped}%`,
-    prefix: `${q.toLowerCase()}%`,
-    idWhole: id,
-    idEnd: id.length === 4 ? id : null,
-    limit: input.pageSize,
-    offset: (input.page - 1) * input.pageSize,
-  };
+  const params = { ...listParams(user, input, shape), limit: input.pageSize, offset: (input.page - 1) * input.pageSize };
   const { total } = statements.count.get(params)!;
   return {
     rows: statements.rows.all(params).map(({ idNumber, ...r }) => ({ ...r, idNumberMasked: maskIdNumber(idNumber) }) as StudentRow),
@@ -186,7 +201,7 @@ export function getStudent(db: Db, user: SessionUser, id: number): Student {
     .get();
   if (!row) throw new AppError('not_found');
   const { student, ...names } = row;
-  const whole = SEES_SENSITIVE.includes(user.role);
+  const whole = seesWholeIds(user);
   return {
     ...(student as Omit<Student, 'sensitiveMasked' | 'projectName' | 'cohortName' | 'majorName' | 'className' | 'counsellorName'>),
     ...names,

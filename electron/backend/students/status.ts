@@ -4,7 +4,7 @@ import { students, studentStatusEvents } from '../../../db/schema';
 import { chinaToday } from '../../contract/dates';
 import { TRANSITIONS, type StatusEvent, type Student, type StudentStatus } from '../../contract/students';
 import type { AuthedCtx, HandlerFn } from '../rpc/context';
-import { AppError } from '../rpc/errors';
+import { AppError, type FieldProblem } from '../rpc/errors';
 import { conflictError, updateVersioned } from '../rpc/versioned';
 import { getStudent } from './queries';
 
@@ -17,9 +17,13 @@ function readForChange(ctx: AuthedCtx, id: number, version: number): Student {
   return student;
 }
 
+/** Why a student who is `from` cannot be given `event` (the transition table has no such step). */
+export const transitionRefusal = (from: StudentStatus, event: StatusEvent) =>
+  new AppError('invalid_transition', { from: { label: 'status', code: from }, event: { label: 'event', code: event } });
+
 function transition(from: StudentStatus, event: StatusEvent): StudentStatus {
   const to = TRANSITIONS[from][event];
-  if (!to) throw new AppError('invalid_transition', { from: { key: `status_${from}` }, event: { key: `event_${event}` } });
+  if (!to) throw transitionRefusal(from, event);
   return to;
 }
 
@@ -27,10 +31,16 @@ function transition(from: StudentStatus, event: StatusEvent): StudentStatus {
  * A status event happened on a day that has come (China time: the office's today) and not before
  * the event in effect before it: a history out of order would make "status on date X" ambiguous.
  */
-function checkDate(date: string, notBefore: string, now: Date): void {
+export function statusDateProblem(date: string, notBefore: string, now: Date): FieldProblem | null {
   const today = chinaToday(now);
-  if (date > today) throw AppError.field('date', 'status_date_future', { today });
-  if (date < notBefore) throw AppError.field('date', 'status_date_order', { date: notBefore });
+  if (date > today) return { field: 'date', key: 'status_date_future', params: { today } };
+  if (date < notBefore) return { field: 'date', key: 'status_date_order', params: { date: notBefore } };
+  return null;
+}
+
+function checkDate(date: string, notBefore: string, now: Date): void {
+  const problem = statusDateProblem(date, notBefore, now);
+  if (problem) throw new AppError('invalid_input', {}, [problem]);
 }
 
 /** Events still in effect, latest first (withdrawn ones stay in the table, marked). */

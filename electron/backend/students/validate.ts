@@ -39,7 +39,7 @@ export function validateStudent(db: Db, input: StudentInput, selfId: number | nu
   } else {
     idNumber = parsed.idNumber;
     if (parsed.birthDate !== input.birthDate) problems.push({ field: 'birthDate', key: 'birth_mismatch', params: { expected: parsed.birthDate } });
-    if (parsed.gender !== input.gender) problems.push({ field: 'gender', key: 'gender_mismatch', params: { expected: { key: `gender_${parsed.gender}` } } });
+    if (parsed.gender !== input.gender) problems.push({ field: 'gender', key: 'gender_mismatch', params: { expected: { label: 'gender', code: parsed.gender } } });
     const dup = holder(db, eq(students.idNumber, idNumber), selfId);
     if (dup) problems.push({ field: 'idNumber', key: 'duplicate_id_number', params: dup });
   }
@@ -54,23 +54,36 @@ export function validateStudent(db: Db, input: StudentInput, selfId: number | nu
   if (input.majorId !== null && !db.select({ id: majors.id }).from(majors).where(eq(majors.id, input.majorId)).get())
     problems.push({ field: 'majorId', key: 'invalid_value' });
   if (input.classId !== null) {
-    const klass = db
-      .select({ cohortId: classes.cohortId, cohortName: cohorts.name })
-      .from(classes)
-      .leftJoin(cohorts, eq(cohorts.id, classes.cohortId))
-      .where(eq(classes.id, input.classId))
-      .get();
+    const klass = classToJoin(db, input.classId);
+    const misfit = klass && classMisfit(klass, input.cohortId);
     if (!klass) problems.push({ field: 'classId', key: 'invalid_value' });
-    // A class with no cohort set (a mixed or older class) may take a student of any cohort.
-    else if (klass.cohortId !== null && klass.cohortId !== input.cohortId)
-      problems.push({ field: 'classId', key: 'class_cohort_mismatch', params: { cohort: klass.cohortName ?? '' } });
+    else if (misfit) problems.push(misfit);
   }
-  if (input.counsellorId !== null) {
-    const c = db.select({ role: users.role }).from(users).where(eq(users.id, input.counsellorId)).get();
-    if (!c || c.role !== 'counsellor') problems.push({ field: 'counsellorId', key: 'not_counsellor' });
-  }
+  if (input.counsellorId !== null && counsellorNamed(db, input.counsellorId) === null) problems.push({ field: 'counsellorId', key: 'not_counsellor' });
   if (input.expectedGraduation !== null && input.expectedGraduation < input.enrolmentDate.slice(0, 7))
     problems.push({ field: 'expectedGraduation', key: 'date_order' });
   if (problems.length) throw new AppError('invalid_input', {}, problems);
   return { ...input, idNumber };
+}
+
+/** A class a student is put in, with its cohort (when it has one); undefined when there is no such class. */
+export function classToJoin(db: Db, classId: number) {
+  return db
+    .select({ name: classes.name, cohortId: classes.cohortId, cohortName: cohorts.name })
+    .from(classes)
+    .leftJoin(cohorts, eq(cohorts.id, classes.cohortId))
+    .where(eq(classes.id, classId))
+    .get();
+}
+
+/** Why a student of `cohortId` may not be in `klass`. A class with no cohort set (a mixed or older class) takes any cohort. */
+export function classMisfit(klass: NonNullable<ReturnType<typeof classToJoin>>, cohortId: number): FieldProblem | null {
+  if (klass.cohortId === null || klass.cohortId === cohortId) return null;
+  return { field: 'classId', key: 'class_cohort_mismatch', params: { cohort: klass.cohortName ?? '' } };
+}
+
+/** The display name of a counsellor account; null when the user is not a counsellor. */
+export function counsellorNamed(db: Db, userId: number): string | null {
+  const user = db.select({ role: users.role, name: users.displayName }).from(users).where(eq(users.id, userId)).get();
+  return user?.role === 'counsellor' ? user.name : null;
 }

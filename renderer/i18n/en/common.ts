@@ -1,3 +1,5 @@
+import { labelsIn } from '../../../electron/contract/labels';
+
 import type { common as zh } from '../zh/common';
 
 export const common: typeof zh = {
@@ -10,7 +12,7 @@ export const common: typeof zh = {
     reports: 'Reports',
     settings: 'Settings',
   },
-  role: { admin: 'Administrator', office: 'Programme office', counsellor: 'Counsellor', finance: 'Finance', viewer: 'Leader / read-only' },
+  role: labelsIn('en').role,
   action: {
     save: 'Save',
     cancel: 'Cancel',

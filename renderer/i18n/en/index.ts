@@ -1,7 +1,8 @@
 import type { Resources } from '../zh';
+import { areaTexts } from '../../areas';
 import { auth } from './auth';
 import { common } from './common';
-import { settings } from './settings';
-import { students } from './students';
+import { exportTexts } from './export';
+import { reports } from './reports';
 
-export const en: Resources = { common, auth, students, settings };
+export const en: Resources = { common, auth, export: exportTexts, reports, ...areaTexts('en') };

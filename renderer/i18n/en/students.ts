@@ -1,4 +1,7 @@
+import { labelsIn } from '../../../electron/contract/labels';
 import type { students as zh } from '../zh/students';
+
+const labels = labelsIn('en');
 
 export const students: typeof zh = {
   title: 'Student register',
@@ -70,12 +73,13 @@ export const students: typeof zh = {
   idCheck: {
     valid: 'Valid: born {{birthDate}}, {{gender}}',
   },
-  gender: { M: 'Male', F: 'Female' },
-  povertyStatus: { registered: 'Registered poor household', dibao: 'Minimum living allowance', tekun: 'Extreme hardship', monitored: 'Post-poverty monitoring', other: 'Other' },
-  priorEducation: { junior: 'Junior secondary', senior: 'Senior secondary' },
-  level: { intermediate: 'Intermediate worker', advanced: 'Senior worker', technician: 'Preparatory technician' },
-  status: { enrolled: 'In school', suspended: 'On leave', withdrawn: 'Withdrawn', graduated: 'Graduated', completed: 'Completed' },
-  event: { enrol: 'Enrol', suspend: 'Leave', resume: 'Return', withdraw: 'Withdraw', graduate: 'Graduate', complete: 'Complete' },
+  // Code labels come from the one source shared with the backend and the audit log.
+  gender: labels.gender,
+  povertyStatus: labels.povertyStatus,
+  priorEducation: labels.priorEducation,
+  level: labels.level,
+  status: labels.status,
+  event: labels.event,
   list: {
     enrolmentDate: 'Enrolled',
     projectName: 'Project',
@@ -137,5 +141,26 @@ export const students: typeof zh = {
     leadsTo: 'Status afterwards: {{status}}',
     noneAllowed: 'A student who is "{{status}}" cannot change status any more',
     done: '{{event}} recorded',
+  },
+  bulk: {
+    select: 'Select {{name}}',
+    selectPage: 'Select all students on this page',
+    selected: '{{count}} selected',
+    selectAll: 'Select all {{count}} students matching the filter',
+    allSelected: 'All {{count}} students matching the filter are selected',
+    clear: 'Clear selection',
+    menu: 'Bulk actions',
+    kind: { assignCounsellor: 'Assign counsellor', moveClass: 'Move to class', status: 'Change status' },
+    title: '{{action}} ({{count}} selected)',
+    preview: 'Preview',
+    back: 'Back',
+    willChange: 'Will change',
+    cannotChange: 'Cannot change',
+    why: 'Why',
+    change: 'Change',
+    nobodyChanges: 'None of the selected students can be given this change; go back and change it.',
+    confirm: 'Change {{count}}',
+    done: '{{count}} students changed',
+    previewAgain: 'Preview again',
   },
 };

@@ -1,3 +1,5 @@
+import { labelsIn } from '../../../electron/contract/labels';
+
 export const common = {
   appName: '帮扶生管理系统',
   nav: {
@@ -8,7 +10,7 @@ export const common = {
     reports: '报表',
     settings: '设置',
   },
-  role: { admin: '管理员', office: '帮扶办', counsellor: '班主任/辅导员', finance: '财务', viewer: '领导/只读' },
+  role: labelsIn('zh').role,
   action: {
     save: '保存',
     cancel: '取消',

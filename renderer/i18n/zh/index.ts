@@ -1,8 +1,9 @@
+import { areaTexts } from '../../areas';
 import { auth } from './auth';
 import { common } from './common';
-import { settings } from './settings';
-import { students } from './students';
+import { exportTexts } from './export';
+import { reports } from './reports';
 
-/** One namespace per area, each in its own file. */
-export const zh = { common, auth, students, settings };
+/** The shell's own namespaces and the shared kits'; each area brings its own through renderer/areas.ts. */
+export const zh = { common, auth, export: exportTexts, reports, ...areaTexts('zh') };
 export type Resources = typeof zh;

@@ -110,7 +110,26 @@ export const settings = {
     showAll: '展开全部 {{count}} 项',
     collapse: '收起',
     /** keys that status-change entries hold besides the student's own fields */
-    fields: { event: '办理事项', date: '变动日期', reason: '原因', status: '学籍状态', voidReason: '撤销/更正原因' },
+    fields: {
+      event: '办理事项',
+      date: '变动日期',
+      reason: '原因',
+      status: '学籍状态',
+      voidReason: '撤销/更正原因',
+      count: '人数',
+      studentNames: '学生',
+      // an export's entry: the list's filters, whether whole 身份证号 left, how many rows
+      q: '搜索',
+      wholeIds: '含完整身份证号',
+      rows: '导出条数',
+      entity: '对象类型',
+      userId: '操作人',
+      from: '日期从',
+      to: '日期至',
+      // a print's entry (花名册): which report and which columns
+      report: '报表',
+      columns: '打印列',
+    },
     entity: {
       student: '学生',
       user: '用户',
@@ -119,6 +138,7 @@ export const settings = {
       major: '专业',
       class: '班级',
       settings: '基本设置',
+      audit: '审计日志',
     },
     actions: {
       create: '新建',
@@ -127,10 +147,15 @@ export const settings = {
       status: '状态变动',
       status_void: '撤销状态变动',
       status_correct: '更正状态变动',
+      bulk_status: '批量学籍变动',
+      bulk_counsellor: '批量分配班主任',
+      bulk_class: '批量调整班级',
       login: '登录',
       logout: '退出登录',
       reset_password: '重置密码',
       change_password: '修改密码',
+      export: '导出',
+      print: '打印',
     },
   },
 };

@@ -1,3 +1,6 @@
+import { labelsIn } from '../../../electron/contract/labels';
+
+const labels = labelsIn('zh');
 export const students = {
   title: '学生名册',
   new: '新建学生',
@@ -68,12 +71,13 @@ export const students = {
   idCheck: {
     valid: '校验通过：出生日期 {{birthDate}}，{{gender}}',
   },
-  gender: { M: '男', F: '女' },
-  povertyStatus: { registered: '建档立卡', dibao: '低保', tekun: '特困', monitored: '脱贫监测', other: '其他' },
-  priorEducation: { junior: '初中', senior: '高中' },
-  level: { intermediate: '中级工', advanced: '高级工', technician: '预备技师（技师）' },
-  status: { enrolled: '在读', suspended: '休学', withdrawn: '退学/流失', graduated: '毕业', completed: '结业' },
-  event: { enrol: '入学', suspend: '休学', resume: '复学', withdraw: '退学', graduate: '毕业', complete: '结业' },
+  // Code labels come from the one source shared with the backend and the audit log.
+  gender: labels.gender,
+  povertyStatus: labels.povertyStatus,
+  priorEducation: labels.priorEducation,
+  level: labels.level,
+  status: labels.status,
+  event: labels.event,
   list: {
     enrolmentDate: '入学日期',
     projectName: '项目',
@@ -135,5 +139,27 @@ export const students = {
     leadsTo: '办理后状态：{{status}}',
     noneAllowed: '“{{status}}”的学生不能再办理状态变动',
     done: '已办理{{event}}',
+  },
+  /** 批量操作 on the register: selection, the action's values, the preview and the apply */
+  bulk: {
+    select: '选择{{name}}',
+    selectPage: '选择本页全部学生',
+    selected: '已选 {{count}} 名',
+    selectAll: '选择全部 {{count}} 名符合筛选条件的学生',
+    allSelected: '已选全部 {{count}} 名符合筛选条件的学生',
+    clear: '清除选择',
+    menu: '批量操作',
+    kind: { assignCounsellor: '分配班主任', moveClass: '调整班级', status: '办理学籍变动' },
+    title: '{{action}}（已选 {{count}} 名）',
+    preview: '预览',
+    back: '返回修改',
+    willChange: '将变更',
+    cannotChange: '不能变更',
+    why: '原因',
+    change: '变更',
+    nobodyChanges: '所选学生都不能办理这项变更，请返回修改。',
+    confirm: '确认变更 {{count}} 名',
+    done: '已变更 {{count}} 名学生',
+    previewAgain: '重新预览',
   },
 };

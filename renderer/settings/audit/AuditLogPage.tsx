@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuditEntry } from '../../../electron/contract/audit';
 import { useApi } from '../../api/hooks';
+import { ExportButton } from '../../export/ExportButton';
 import { formatDateTime } from '../../format';
 import { RecordTable } from '../records/RecordTable';
 import { AuditChanges } from './AuditChanges';
@@ -29,6 +30,7 @@ const ACTION_COLORS: Record<string, string> = {
   status: 'grape',
   status_void: 'orange',
   status_correct: 'grape',
+  export: 'cyan',
 };
 
 /** 审计日志 (administrators only): who changed what and when, newest first. */
@@ -87,6 +89,7 @@ export function AuditLogPage() {
         <Button variant="default" onClick={() => filter(NO_FILTERS)}>
           {tc('action.reset')}
         </Button>
+        <ExportButton method="audit.export" input={filters} count={log.data?.total} />
       </Group>
 
       <RecordTable
@@ -167,6 +170,7 @@ function useIdNames(): IdNames {
       classId: byId(classes.data, (c) => c.name),
       headTeacherId: userNames,
       counsellorId: userNames,
+      userId: userNames,
     };
   }, [projects.data, cohorts.data, majors.data, classes.data, users.data]);
 }

@@ -4,9 +4,10 @@ import { ACADEMIC_MONTHS, monthName } from '../general/academicMonths';
 import { ROLES } from '../../../electron/contract/roles';
 import { PROJECT_MODELS } from '../../../electron/contract/org';
 import type { AuditEntry } from '../../../electron/contract/audit';
+import { printAuditValue } from '../../reports/auditText';
 
 /** What the audit log records; anything else (a later area's entity) is shown by its code. */
-export const AUDIT_ENTITIES = ['student', 'user', 'project', 'cohort', 'major', 'class', 'settings'] as const;
+export const AUDIT_ENTITIES = ['student', 'user', 'project', 'cohort', 'major', 'class', 'settings', 'audit'] as const;
 const AUDIT_ACTIONS = [
   'create',
   'update',
@@ -14,10 +15,15 @@ const AUDIT_ACTIONS = [
   'status',
   'status_void',
   'status_correct',
+  'bulk_status',
+  'bulk_counsellor',
+  'bulk_class',
   'login',
   'logout',
   'reset_password',
   'change_password',
+  'export',
+  'print',
 ] as const;
 
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
@@ -41,13 +47,13 @@ export interface Change {
   kind: 'changed' | 'added' | 'removed';
 }
 
-/** The fields of one audit record worth showing, in record order. A `fooId` next to its `fooName` is left out. */
+/** The fields of one audit record worth showing, in record order. A `fooId` next to its `fooName` (`fooIds`, `fooNames`) is left out. */
 export function changesOf(before: Record<string, unknown> | null, after: Record<string, unknown> | null): Change[] {
   const b = before ?? {};
   const a = after ?? {};
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
   return keys
-    .filter((k) => !HIDDEN.has(k) && !(k.endsWith('Id') && keys.includes(k.slice(0, -2) + 'Name')))
+    .filter((k) => !HIDDEN.has(k) && !(/Ids?$/.test(k) && keys.includes(k.replace(/Id(s?)$/, 'Name$1'))))
     .map((key) => ({
       key,
       before: b[key],
@@ -104,6 +110,8 @@ export interface ValueFormat {
 /** A logged value as the office reads it: names for ids and codes, 是/否, months in school order. */
 export function formatValue({ entity, t, tc, names }: ValueFormat, key: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return t('audit.empty');
+  const printed = printAuditValue(key, value);
+  if (printed !== undefined) return printed;
   if (typeof value === 'boolean') return value ? tc('yes') : tc('no');
   if (typeof value === 'number' && names[key]?.has(value)) return names[key].get(value)!;
   if (key === 'inSchoolMonths' && Array.isArray(value)) {

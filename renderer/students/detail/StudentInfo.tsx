@@ -9,8 +9,8 @@ import { useEnumLabel } from '../shared/options';
 import type { StudentFieldKey } from '../shared/sections';
 import { StudentSections } from '../shared/StudentSections';
 
-/** One field of the record as read, in the user's language. */
-function useDisplay(student: Student) {
+/** One field of the record as read, in the user's language (the page and the printed 登记表). */
+export function useDisplay(student: Student) {
   const { t: tc } = useTranslation();
   const label = useEnumLabel();
   const { t } = useTranslation('students');

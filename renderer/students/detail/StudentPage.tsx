@@ -1,29 +1,24 @@
 import { Alert, Anchor, Button, Center, Group, Loader, Stack, Tabs, Text, Title, Tooltip } from '@mantine/core';
-import { IconArrowLeft, IconArrowsExchange, IconHistory, IconId, IconPencil } from '@tabler/icons-react';
-import { useState, type ComponentType } from 'react';
+import { IconArrowLeft, IconArrowsExchange, IconPencil } from '@tabler/icons-react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { Student } from '../../../electron/contract/students';
 import { useApi } from '../../api/hooks';
-import type { students } from '../../i18n/zh/students';
 import { listHref } from '../list/listParams';
-import { useCanCall } from '../../auth/permissions';
+import type { StudentTab } from '../../area';
+import { AREAS } from '../../areas';
+import { canRoleCall, useCanCall } from '../../auth/permissions';
+import { useCurrentUser } from '../../auth/session';
+import { RegisterPrintButton } from '../../reports/student/RegisterPrintButton';
 import { StatusBadge } from '../shared/StatusBadge';
 import { allowedEvents, StatusChangeModal } from './StatusChangeModal';
-import { StatusHistory } from './StatusHistory';
-import { StudentInfo } from './StudentInfo';
 
-interface StudentTab {
-  value: keyof typeof students.tabs;
-  icon: ComponentType<{ size?: number }>;
-  panel: ComponentType<{ student: Student }>;
+/** The tabs of a student's page: each area offers its own (月度监测, 资助, 实习就业…), for the roles that may read it. */
+function useTabs(): StudentTab[] {
+  const role = useCurrentUser().role;
+  return AREAS.flatMap((area): readonly StudentTab[] => ('studentTabs' in area ? area.studentTabs : [])).filter((tab) => canRoleCall(role, tab.needs));
 }
-
-/** The tabs of a student's page. 月度监测, 资助 and 实习就业 each join as one line here (plus a `tabs` label). */
-const TABS: StudentTab[] = [
-  { value: 'info', icon: IconId, panel: StudentInfo },
-  { value: 'history', icon: IconHistory, panel: StatusHistory },
-];
 
 /** `/students/:id`. */
 export function StudentPage() {
@@ -53,7 +48,8 @@ function StudentView({ student }: { student: Student }) {
   const [changingStatus, setChangingStatus] = useState(false);
   // The open tab is in the URL so that going back returns to it.
   const [params, setParams] = useSearchParams();
-  const tab = TABS.find((x) => x.value === params.get('tab'))?.value ?? 'info';
+  const tabs = useTabs();
+  const tab = tabs.find((x) => x.value === params.get('tab'))?.value ?? 'info';
   const events = allowedEvents(student);
 
   return (
@@ -77,35 +73,40 @@ function StudentView({ student }: { student: Student }) {
             {[student.projectName, student.cohortName, student.className].filter(Boolean).join(' · ')}
           </Text>
         </div>
-        {canEdit && (
-          <Group gap="xs">
-            <Button data-testid="student-edit" variant="default" leftSection={<IconPencil size={16} />} component={Link} to={`/students/${student.id}/edit`}>
-              {tc('action.edit')}
-            </Button>
-            <Tooltip label={t('changeStatus.noneAllowed', { status: t(`status.${student.status}`) })} disabled={events.length > 0}>
-              <Button
-                data-testid="student-status"
-                leftSection={<IconArrowsExchange size={16} />}
-                onClick={() => setChangingStatus(true)}
-                disabled={events.length === 0}
-              >
-                {t('changeStatus.button')}
+        <Group gap="xs">
+          <RegisterPrintButton student={student} />
+          {canEdit && (
+            <>
+              <Button data-testid="student-edit" variant="default" leftSection={<IconPencil size={16} />} component={Link} to={`/students/${student.id}/edit`}>
+                {tc('action.edit')}
               </Button>
-            </Tooltip>
-          </Group>
-        )}
+              <Tooltip label={t('changeStatus.noneAllowed', { status: t(`status.${student.status}`) })} disabled={events.length > 0}>
+                <Button
+                  data-testid="student-status"
+                  leftSection={<IconArrowsExchange size={16} />}
+                  onClick={() => setChangingStatus(true)}
+                  disabled={events.length === 0}
+                >
+                  {t('changeStatus.button')}
+                </Button>
+              </Tooltip>
+            </>
+          )}
+        </Group>
       </Group>
       <Tabs value={tab} onChange={(value) => setParams(value === 'info' ? {} : { tab: value ?? '' }, { replace: true })} keepMounted={false}>
         <Tabs.List mb="md">
-          {TABS.map(({ value, icon: Icon }) => (
+          {tabs.map(({ value, label, icon: Icon }) => (
             <Tabs.Tab key={value} value={value} data-testid={`tab-${value}`} leftSection={<Icon size={16} />}>
-              {t(`tabs.${value}`)}
+              {t(label as never)}
             </Tabs.Tab>
           ))}
         </Tabs.List>
-        {TABS.map(({ value, panel: Panel }) => (
+        {tabs.map(({ value, panel: Panel }) => (
           <Tabs.Panel key={value} value={value}>
-            <Panel student={student} />
+            <Suspense fallback={<Loader size="sm" />}>
+              <Panel student={student} />
+            </Suspense>
           </Tabs.Panel>
         ))}
       </Tabs>

@@ -7,8 +7,13 @@ import { Link, useNavigate } from 'react-router';
 import type { StudentRow } from '../../../electron/contract/students';
 import { useApi } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
+import { ExportButton } from '../../export/ExportButton';
 import { EmptyRegister } from '../../onboarding/EmptyRegister';
+import { RosterPrintButton } from '../../reports/roster/RosterPrintButton';
 import { GettingStarted } from '../../onboarding/GettingStarted';
+import { BulkBar } from '../bulk/BulkBar';
+import { SelectCell, SelectPageHeader } from '../bulk/SelectColumn';
+import { useBulkSelection } from '../bulk/useBulkSelection';
 import { StatusBadge } from '../shared/StatusBadge';
 import { ID_FILTERS, PAGE_SIZE, useListParams, type ListParams, type SortKey } from './listParams';
 import { SortHeader } from './SortHeader';
@@ -63,6 +68,9 @@ export function StudentListPage() {
   // Keep showing the last page while the next one loads, so the table does not flicker.
   const list = useApi('students.list', current, { placeholderData: keepPreviousData });
   const total = list.data?.total ?? 0;
+  const canBulk = useCanCall('students.bulkApply');
+  const bulk = useBulkSelection(current, total);
+  const pageIds = list.data?.rows.map((r) => r.id) ?? [];
 
   // Another page, order or filter starts at the top of the list, not where the last one was left.
   const scroller = useRef<HTMLDivElement>(null);
@@ -78,14 +86,19 @@ export function StudentListPage() {
     <Stack gap="sm" h="calc(100dvh - var(--app-shell-header-offset, 0rem) - 2 * var(--app-shell-padding))" mih={480}>
       <Group justify="space-between">
         <Title order={3}>{t('title')}</Title>
-        {canEdit && (
-          <Button data-testid="student-new" component={Link} to="/students/new" leftSection={<IconPlus size={16} />}>
-            {t('new')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <RosterPrintButton selection={current} count={total} />
+          <ExportButton method="students.export" input={current} count={list.data?.total} />
+          {canEdit && (
+            <Button data-testid="student-new" component={Link} to="/students/new" leftSection={<IconPlus size={16} />}>
+              {t('new')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <GettingStarted />
       <StudentFilters {...params} />
+      {canBulk && <BulkBar selection={bulk} total={total} />}
       {/* Squeezed by a card above it, the table still shows a few rows; with fewer, it is just their height. */}
       <Paper
         withBorder
@@ -96,6 +109,7 @@ export function StudentListPage() {
         <Table highlightOnHover striped stickyHeader verticalSpacing={6} horizontalSpacing={8} fz="sm">
           <Table.Thead>
             <Table.Tr>
+              {canBulk && <SelectPageHeader selection={bulk} pageIds={pageIds} />}
               {columns.map(({ label, sort }, i) =>
                 sort ? (
                   <SortHeader key={i} column={sort} current={current} onSort={(s, dir) => update({ sort: s, dir })}>
@@ -119,6 +133,7 @@ export function StudentListPage() {
                 onClick={() => navigate(`/students/${row.id}`)}
                 onKeyDown={(e) => e.key === 'Enter' && navigate(`/students/${row.id}`)}
               >
+                {canBulk && <SelectCell selection={bulk} id={row.id} name={row.name} pageIds={pageIds} />}
                 {columns.map(({ cell }, i) => (
                   <Table.Td key={i} style={{ whiteSpace: 'nowrap' }}>
                     {cell(row) ?? '—'}

@@ -19,18 +19,9 @@ function oneOf<T extends string>(values: readonly T[], raw: string | null): T | 
   return values.find((v) => v === raw) ?? null;
 }
 
-/** The search string of the list as last shown, so “back to the register” returns to the same filters. */
-let lastListSearch = '';
-export const listHref = () => `/students${lastListSearch}`;
-
-/**
- * The list's search, filters, sort and page live in the URL, so going back from a student
- * returns to the same list. Changing anything but the page goes back to page 1.
- */
-export function useListParams() {
-  const [params, setParams] = useSearchParams();
-  lastListSearch = params.size ? `?${params}` : '';
-  const current: ListParams = {
+/** The list's search, filters, sort and page as its URL holds them (the printed roster reads the same). */
+export function readListParams(params: URLSearchParams): ListParams {
+  return {
     q: params.get('q') ?? '',
     projectId: positiveInt(params.get('projectId')),
     cohortId: positiveInt(params.get('cohortId')),
@@ -43,6 +34,20 @@ export function useListParams() {
     page: positiveInt(params.get('page')) ?? 1,
     pageSize: PAGE_SIZE,
   };
+}
+
+/** The search string of the list as last shown, so “back to the register” returns to the same filters. */
+let lastListSearch = '';
+export const listHref = () => `/students${lastListSearch}`;
+
+/**
+ * The list's search, filters, sort and page live in the URL, so going back from a student
+ * returns to the same list. Changing anything but the page goes back to page 1.
+ */
+export function useListParams() {
+  const [params, setParams] = useSearchParams();
+  lastListSearch = params.size ? `?${params}` : '';
+  const current = readListParams(params);
   // The router renders a new URL in a transition; a second change before that render (a quick
   // click after picking a filter) must build on the first, not on the URL last rendered.
   const pending = useRef<URLSearchParams | null>(null);

@@ -1,0 +1,28 @@
+import type { MethodName } from '../contract';
+import type { BackendArea } from './area';
+import { auditArea } from './audit/area';
+import { authArea } from './auth/area';
+import { orgArea } from './org/area';
+import type { Handlers } from './rpc/context';
+import { settingsArea } from './settings/area';
+import { studentsArea } from './students/area';
+import { usersArea } from './users/area';
+
+/** The areas of the backend. A new area is one line here (and its contract in electron/contract/index.ts). */
+const OWN_RECORDS = [authArea, usersArea, settingsArea, orgArea, studentsArea] as const;
+
+/** The audit log reads every other area's entries, so it is given their names. */
+const AREAS = [...OWN_RECORDS, auditArea(Object.assign({}, ...OWN_RECORDS.map((a: BackendArea<never>) => a.auditEntities ?? {})))] as const;
+
+type MethodsOf<A> = A extends BackendArea<infer K> ? K : never;
+type Unhandled = Exclude<MethodName, MethodsOf<(typeof AREAS)[number]>>;
+/** A contract method no area handles is a type error here, naming the method. */
+const everyMethodHandled: [Unhandled] extends [never] ? true : Unhandled = true;
+void everyMethodHandled;
+
+export const handlers = Object.assign({}, ...AREAS.map((a) => a.handlers)) as Handlers<MethodName>;
+
+/** Start-up upkeep of every area, run once the database is migrated. */
+export function runUpkeep(db: Parameters<NonNullable<BackendArea['upkeep']>>[0]): void {
+  for (const area of AREAS as readonly BackendArea<never>[]) area.upkeep?.(db);
+}

@@ -1,0 +1,66 @@
+import type { Role } from './roles';
+import type { GENDERS, LEVELS, POVERTY_STATUSES, PRIOR_EDUCATIONS, StatusEvent, StudentStatus } from './students';
+
+/**
+ * What each stored code reads as, in both languages: the one source for the UI, the backend's
+ * messages, the audit log and the command line. A code set is added here, not copied.
+ */
+type Words<Code extends string> = Record<Code, { zh: string; en: string }>;
+
+export const LABELS = {
+  role: {
+    admin: { zh: '管理员', en: 'Administrator' },
+    office: { zh: '帮扶办', en: 'Programme office' },
+    counsellor: { zh: '班主任/辅导员', en: 'Counsellor' },
+    finance: { zh: '财务', en: 'Finance' },
+    viewer: { zh: '领导/只读', en: 'Leader / read-only' },
+  } satisfies Words<Role>,
+  gender: { M: { zh: '男', en: 'Male' }, F: { zh: '女', en: 'Female' } } satisfies Words<(typeof GENDERS)[number]>,
+  povertyStatus: {
+    registered: { zh: '建档立卡', en: 'Registered poor household' },
+    dibao: { zh: '低保', en: 'Minimum living allowance' },
+    tekun: { zh: '特困', en: 'Extreme hardship' },
+    monitored: { zh: '脱贫监测', en: 'Post-poverty monitoring' },
+    other: { zh: '其他', en: 'Other' },
+  } satisfies Words<(typeof POVERTY_STATUSES)[number]>,
+  priorEducation: {
+    junior: { zh: '初中', en: 'Junior secondary' },
+    senior: { zh: '高中', en: 'Senior secondary' },
+  } satisfies Words<(typeof PRIOR_EDUCATIONS)[number]>,
+  level: {
+    intermediate: { zh: '中级工', en: 'Intermediate worker' },
+    advanced: { zh: '高级工', en: 'Senior worker' },
+    technician: { zh: '预备技师（技师）', en: 'Preparatory technician' },
+  } satisfies Words<(typeof LEVELS)[number]>,
+  status: {
+    enrolled: { zh: '在读', en: 'In school' },
+    suspended: { zh: '休学', en: 'On leave' },
+    withdrawn: { zh: '退学/流失', en: 'Withdrawn' },
+    graduated: { zh: '毕业', en: 'Graduated' },
+    completed: { zh: '结业', en: 'Completed' },
+  } satisfies Words<StudentStatus>,
+  event: {
+    enrol: { zh: '入学', en: 'Enrol' },
+    suspend: { zh: '休学', en: 'Leave' },
+    resume: { zh: '复学', en: 'Return' },
+    withdraw: { zh: '退学', en: 'Withdraw' },
+    graduate: { zh: '毕业', en: 'Graduate' },
+    complete: { zh: '结业', en: 'Complete' },
+  } satisfies Words<StatusEvent>,
+};
+
+export type LabelSet = keyof typeof LABELS;
+export type CodeOf<S extends LabelSet> = keyof (typeof LABELS)[S] & string;
+
+/** The label of a code in a language; the code itself if it is unknown (a newer release's value). */
+export function labelOf<S extends LabelSet>(set: S, code: string, lang: 'zh' | 'en'): string {
+  const words = (LABELS[set] as Record<string, { zh: string; en: string }>)[code];
+  return words ? words[lang] : code;
+}
+
+/** One language's labels as plain objects ({ status: { enrolled: '在读' … } … }), for the i18n catalogs. */
+export function labelsIn(lang: 'zh' | 'en'): { [S in LabelSet]: Record<CodeOf<S>, string> } {
+  return Object.fromEntries(
+    Object.entries(LABELS).map(([set, words]) => [set, Object.fromEntries(Object.entries(words).map(([code, w]) => [code, w[lang]]))]),
+  ) as { [S in LabelSet]: Record<CodeOf<S>, string> };
+}

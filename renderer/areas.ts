@@ -1,0 +1,13 @@
+import type { RendererArea } from './area';
+import { settingsArea } from './settings/area';
+import { studentsArea } from './students/area';
+
+/** The areas of the UI, in the order of the side navigation. A new area is one line here. */
+export const AREAS = [studentsArea, settingsArea] as const satisfies readonly RendererArea[];
+
+type Union = (typeof AREAS)[number]['texts']['zh'];
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/** Every area's i18n namespaces, for the catalog's type. */
+export type AreaTexts = Intersection<Union>;
+
+export const areaTexts = (locale: 'zh' | 'en') => Object.assign({}, ...AREAS.map((a) => a.texts[locale])) as AreaTexts;

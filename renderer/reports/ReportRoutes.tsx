@@ -1,0 +1,17 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { RosterReport } from './roster/RosterReport';
+import { RegisterFormReport } from './student/RegisterFormReport';
+
+/**
+ * `/print/*`: the reports, outside the app's frame (no navigation or header: the page is the paper).
+ * The desktop app prints exactly these routes (electron/backend/ipc/print-request.ts lists them too).
+ */
+export function ReportRoutes() {
+  return (
+    <Routes>
+      <Route path="roster" element={<RosterReport />} />
+      <Route path="student/:id" element={<RegisterFormReport />} />
+      <Route path="*" element={<Navigate to="/students" replace />} />
+    </Routes>
+  );
+}
