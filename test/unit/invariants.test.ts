@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handlers } from '../../electron/backend/areas';
+import { filtersForAudit } from '../../electron/backend/students/listAudit';
 import { majors } from '../../db/schema';
 import { seedRegister, testBackend } from '../support/backend';
 
@@ -42,5 +43,14 @@ describe('invariants of the backend', () => {
     });
     const err = await office.caller.fail('students.create', studentInput({ projectId: other.id }));
     expect(err.fields?.map((f) => f.field)).toContain('cohortId');
+  });
+});
+
+describe('bulk reads in the audit log', () => {
+  it('keep the filters set and a searched 身份证号 or phone down to its last 4 digits', () => {
+    const none = { projectId: null, cohortId: null, majorId: null, classId: null, counsellorId: null, status: null };
+    expect(filtersForAudit({ ...none, q: '45102220080315021X', classId: 3 })).toEqual({ q: '**************021X', classId: 3 });
+    expect(filtersForAudit({ ...none, q: '黄小明 138001380001', status: 'enrolled' })).toEqual({ q: '黄小明 ********0001', status: 'enrolled' });
+    expect(filtersForAudit({ ...none, q: '' })).toEqual({});
   });
 });

@@ -13,6 +13,7 @@ import { hand, prepareExport, withinLimit, type Prepared } from '../export/audit
 import { exportFileName, headingLine } from '../export/heading';
 import type { ExportColumn } from '../export/workbook';
 import type { Handlers, SessionUser } from '../rpc/context';
+import { filtersForAudit } from './listAudit';
 import { listSelection, listStudents, withNames } from './queries';
 
 type ExportInput = z.output<(typeof exportMethods)['students.export']['input']>;
@@ -127,8 +128,6 @@ function columns(ui: UiText, whole: boolean): ExportColumn<Row>[] {
   ];
 }
 
-const FILTER_IDS = ['projectId', 'cohortId', 'majorId', 'classId', 'counsellorId'] as const;
-
 /** The filters in use as the list's boxes show them: names of records, a status in words, the search. */
 function filterWords(db: Db, ui: UiText, input: ExportInput): string[] {
   const name = (table: typeof projects | typeof cohorts | typeof majors | typeof classes, id: number | null) =>
@@ -162,25 +161,18 @@ function sortWords(ui: UiText, input: ExportInput): string {
   return fill(input.q ? s.list.sortedByMatch : s.list.sortedBy, { column: labels[input.sort], arrow: input.dir === 'asc' ? '↑' : '↓' });
 }
 
-/**
- * A search as the audit log may keep it: digit runs (a 身份证号 or phone typed into the search)
- * keep their last 4 digits, as the masks on screen do.
- */
-const maskDigits = (q: string) => q.replace(/\d{5,}[\dXx]?/g, (run) => '*'.repeat(run.length - 4) + run.slice(-4));
-
 function exportStudents(db: Db, user: SessionUser, input: ExportInput, locale: Locale, at: Date): Prepared {
   const ui = uiText(locale);
   const whole = seesWholeIds(user);
   const rows = listedStudents(db, user, input);
   const title = ui.students.title;
   const heading = { locale, title, filters: filterWords(db, ui, input), sort: sortWords(ui, input), count: rows.length, user: user.displayName, at };
-  const filters = Object.fromEntries([...FILTER_IDS, 'status' as const].filter((f) => input[f] !== null).map((f) => [f, input[f]]));
   return prepareExport({ sheetName: title, title: headingLine(heading), columns: columns(ui, whole), rows }, exportFileName(locale, title, at), {
     action: 'export',
     entity: 'student',
     entityId: null,
     // Personal data leaving in bulk, whole 身份证号 and bank accounts among it for some roles: who, which, how many.
-    after: { ...(input.q ? { q: maskDigits(input.q) } : {}), ...filters, wholeIds: whole, rows: rows.length },
+    after: { ...filtersForAudit(input), wholeIds: whole, rows: rows.length },
   });
 }
 

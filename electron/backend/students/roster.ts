@@ -8,11 +8,10 @@ import { ROSTER_MAX, type Roster, type RosterRow, type rosterInput, type RosterV
 import { seesWholeIds } from '../access';
 import type { AuthedCtx, Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
+import { filtersForAudit } from './listAudit';
 import { listStudents } from './queries';
 
 type RosterInput = z.output<typeof rosterInput>;
-const FILTER_IDS = ['projectId', 'cohortId', 'majorId', 'classId', 'counsellorId'] as const;
-
 const counsellors = alias(users, 'counsellor');
 
 /** Everything a roster column may show, for the given students (ids as a JSON array), class by class and by pinyin. */
@@ -105,22 +104,15 @@ function filterNames(db: Db, input: RosterInput): Roster['filterNames'] {
   };
 }
 
-/**
- * A search as the audit log may keep it: digit runs (a 身份证号 or phone typed into the search)
- * keep their last 4 digits, as the masks on screen do.
- */
-const maskDigits = (q: string) => q.replace(/\d{5,}[\dXx]?/g, (run) => '*'.repeat(run.length - 4) + run.slice(-4));
-
 export const rosterHandlers: Handlers<'students.roster'> = {
   'students.roster': (input, ctx) => {
     const { count, ...result } = roster(ctx.db, ctx.user, input);
-    const filters = Object.fromEntries([...FILTER_IDS, 'status' as const].filter((f) => input[f] !== null).map((f) => [f, input[f]]));
     // A read that hands out personal data in bulk (whole 身份证号 among it) is logged like a change.
     ctx.audit({
       action: 'print',
       entity: 'student',
       entityId: null,
-      after: { report: 'roster', ...(input.q ? { q: maskDigits(input.q) } : {}), ...filters, columns: input.columns, wholeIds: result.wholeIds, count },
+      after: { report: 'roster', ...filtersForAudit(input), columns: input.columns, wholeIds: result.wholeIds, count },
     });
     return result;
   },
