@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handlers } from '../../electron/backend/areas';
-import { filtersForAudit } from '../../electron/backend/students/listAudit';
+import { filtersForAudit } from '../../electron/backend/students/listFilters';
 import { majors } from '../../db/schema';
 import { seedRegister, testBackend } from '../support/backend';
 

@@ -1,15 +1,13 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
-import { classes, students, users } from '../../../db/schema';
+import { classes, students } from '../../../db/schema';
 import { BULK_MAX, type bulkSelection } from '../../contract/bulk';
 import type { StudentStatus } from '../../contract/students';
 import type { SessionUser } from '../rpc/context';
 import { AppError } from '../rpc/errors';
-import { listStudents } from './queries';
+import { counsellors, listStudents } from './queries';
 
-const counsellors = alias(users, 'counsellor');
 
 /** What every bulk action reads of a student, for all of them in one query (ids as a JSON array). */
 function prepareSelected(db: Db) {

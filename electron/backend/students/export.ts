@@ -1,8 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
-import { classes, cohorts, majors, projects, students, users } from '../../../db/schema';
+import { classes, cohorts, majors, projects, students } from '../../../db/schema';
 import type { exportMethods } from '../../contract/export';
 import { maskBankAccount, maskIdNumber } from '../../contract/idcard';
 import type { Locale } from '../../contract/messages';
@@ -13,12 +12,11 @@ import { hand, prepareExport, withinLimit, type Prepared } from '../export/audit
 import { exportFileName, headingLine } from '../export/heading';
 import type { ExportColumn } from '../export/workbook';
 import type { Handlers, SessionUser } from '../rpc/context';
-import { filtersForAudit } from './listAudit';
-import { listSelection, listStudents, withNames } from './queries';
+import { filterNames, filtersForAudit } from './listFilters';
+import { counsellors, listSelection, listStudents, withNames } from './queries';
 
 type ExportInput = z.output<(typeof exportMethods)['students.export']['input']>;
 
-const counsellors = alias(users, 'counsellor');
 
 /** Everything the register's export shows of the students a list finds, in the list's order. */
 function prepareRows(db: Db, { cond, orderBy }: Pick<ReturnType<typeof listSelection>, 'cond' | 'orderBy'>) {
@@ -130,16 +128,14 @@ function columns(ui: UiText, whole: boolean): ExportColumn<Row>[] {
 
 /** The filters in use as the list's boxes show them: names of records, a status in words, the search. */
 function filterWords(db: Db, ui: UiText, input: ExportInput): string[] {
-  const name = (table: typeof projects | typeof cohorts | typeof majors | typeof classes, id: number | null) =>
-    id === null ? null : (db.select({ name: table.name }).from(table).where(eq(table.id, id)).get()?.name ?? null);
-  const counsellor = input.counsellorId === null ? null : db.select({ name: users.displayName }).from(users).where(eq(users.id, input.counsellorId)).get()?.name;
+  const names = filterNames(db, input);
   return [
     input.q ? fill(ui.export.heading.search, { q: input.q }) : null,
-    name(projects, input.projectId),
-    name(cohorts, input.cohortId),
-    name(majors, input.majorId),
-    name(classes, input.classId),
-    counsellor ?? null,
+    names.project,
+    names.cohort,
+    names.major,
+    names.class,
+    names.counsellor,
     input.status ? ui.students.status[input.status] : null,
   ].filter((w): w is string => !!w);
 }

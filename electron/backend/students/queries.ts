@@ -13,7 +13,8 @@ import { AppError } from '../rpc/errors';
 /** A counsellor reaches only the students assigned to them. */
 export const scopeFor = (user: SessionUser): SQL | undefined => studentScope(user, students.counsellorId);
 
-const counsellors = alias(users, 'counsellor');
+/** The users table again, as the student's counsellor (the join every student query that names them makes). */
+export const counsellors = alias(users, 'counsellor');
 
 /** The joins that turn a student's ids into the names a person reads. */
 export function withNames<Q extends SQLiteSelect>(query: Q) {

@@ -1,18 +1,16 @@
 import { asc, eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
-import { classes, cohorts, majors, projects, students, users } from '../../../db/schema';
+import { classes, cohorts, majors, projects, students } from '../../../db/schema';
 import { maskIdNumber } from '../../contract/idcard';
 import { ROSTER_MAX, type Roster, type RosterRow, type rosterInput, type RosterValues } from '../../contract/roster';
 import { seesWholeIds } from '../access';
 import type { AuthedCtx, Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
-import { filtersForAudit } from './listAudit';
-import { listStudents } from './queries';
+import { filterNames, filtersForAudit } from './listFilters';
+import { counsellors, listStudents } from './queries';
 
 type RosterInput = z.output<typeof rosterInput>;
-const counsellors = alias(users, 'counsellor');
 
 /** Everything a roster column may show, for the given students (ids as a JSON array), class by class and by pinyin. */
 function prepareRoster(db: Db) {
@@ -88,20 +86,6 @@ export function roster(db: Db, user: AuthedCtx['user'], input: RosterInput): Ros
     return { id: s.id, name: s.name, classId: s.classId, className: s.className, ...Object.fromEntries(input.columns.map((c) => [c, values[c]])) };
   });
   return { rows, wholeIds: whole && input.columns.includes('idNumber'), filterNames: filterNames(db, input), count: rows.length };
-}
-
-/** The names of the records the filters name, for the report's subtitle. */
-function filterNames(db: Db, input: RosterInput): Roster['filterNames'] {
-  const nameOf = (table: typeof projects | typeof cohorts | typeof majors | typeof classes, id: number | null) =>
-    id === null ? null : (db.select({ name: table.name }).from(table).where(eq(table.id, id)).get()?.name ?? null);
-  return {
-    project: nameOf(projects, input.projectId),
-    cohort: nameOf(cohorts, input.cohortId),
-    major: nameOf(majors, input.majorId),
-    class: nameOf(classes, input.classId),
-    counsellor:
-      input.counsellorId === null ? null : (db.select({ name: users.displayName }).from(users).where(eq(users.id, input.counsellorId)).get()?.name ?? null),
-  };
 }
 
 export const rosterHandlers: Handlers<'students.roster'> = {
