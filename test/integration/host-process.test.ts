@@ -90,10 +90,14 @@ describe('the backend host process', () => {
     const admin = await setUp(first.client);
     await admin.call('projects.create', project('广西百色'));
 
-    // A burst of writes; the host is killed as soon as the first is answered, with the rest queued or being written.
-    const names = Array.from({ length: 200 }, (_, i) => `项目${i}`);
-    const answers = names.map((name) => admin.envelope('projects.create', project(name)));
+    // A burst of writes; once the first is answered, a second burst is sent and the host killed in the
+    // same tick, so some writes are surely queued or being written when it dies (a fast machine may
+    // have finished the whole first burst by then).
+    const names = Array.from({ length: 250 }, (_, i) => `项目${i}`);
+    const send = (batch: string[]) => batch.map((name) => admin.envelope('projects.create', project(name)));
+    const answers = send(names.slice(0, 200));
     await Promise.race(answers);
+    answers.push(...send(names.slice(200)));
     process.kill(first.pid(), 'SIGKILL');
     const settled = await Promise.all(answers);
     const codes = settled.map((a) => (a.ok ? 'ok' : a.error.code));
