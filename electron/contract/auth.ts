@@ -18,18 +18,21 @@ export const authMethods = {
     input: z.object({ username, displayName: requiredText(50), password, schoolName: requiredText(100) }),
     roles: 'public',
     write: true,
+    affects: ['auth'],
   }),
   'auth.login': method<User>()({
     // Bounded: a failed name is remembered for the lockout, so it must not be megabytes long.
     input: z.object({ username: z.string().trim().min(1, 'required').max(64, 'too_long'), password: z.string().min(1, 'required').max(200, 'too_long') }),
     roles: 'public',
     write: true,
+    affects: ['auth'],
   }),
-  'auth.logout': method<{ ok: true }>()({ input: z.object({}), roles: ALL_ROLES, write: true, duringPasswordChange: true }),
+  'auth.logout': method<{ ok: true }>()({ input: z.object({}), roles: ALL_ROLES, write: true, affects: ['auth'], duringPasswordChange: true }),
   'auth.changePassword': method<{ ok: true }>()({
     input: z.object({ currentPassword: z.string().min(1, 'required').max(200, 'too_long'), newPassword: password }),
     roles: ALL_ROLES,
     write: true,
+    affects: ['auth'],
     duringPasswordChange: true,
   }),
 };

@@ -13,14 +13,23 @@ export interface MethodDef<I extends z.ZodType = z.ZodType, Result = unknown, R 
   roles: R;
   /** Writes run in one transaction and must leave at least one audit record. */
   write: boolean;
+  /**
+   * What a write changes for readers, as method-name prefixes ('students' = every students.* read):
+   * the renderer refreshes exactly those cached answers (and the audit log) after it succeeds.
+   */
+  affects?: readonly string[];
   /** callable by a user who must first replace an administrator-chosen password (status, the change itself, logout) */
   duringPasswordChange?: boolean;
   readonly __result?: Result;
 }
 
+/** A read, or a write that must say what it changes (an export that changes nothing says `affects: []`). */
+type Access = { write: false } | { write: true; affects: readonly string[] };
+
 export function method<Result>() {
-  return <I extends z.ZodType, const R extends Roles>(def: { input: I; roles: R; write: boolean; duringPasswordChange?: boolean }): MethodDef<I, Result, R> =>
-    def;
+  return <I extends z.ZodType, const R extends Roles>(
+    def: { input: I; roles: R; duringPasswordChange?: boolean } & Access,
+  ): MethodDef<I, Result, R> => def;
 }
 
 export type InputOf<M extends MethodDef> = z.input<M['input']>;

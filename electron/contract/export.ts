@@ -24,6 +24,6 @@ export interface ExportFile {
  * order, the same roles and the same masks. Writes: each export is an audit entry.
  */
 export const exportMethods = {
-  'students.export': method<ExportFile>()({ input: listInput.omit({ page: true, pageSize: true }), roles: ALL_ROLES, write: true }),
-  'audit.export': method<ExportFile>()({ input: auditFilters, roles: ['admin'], write: true }),
+  'students.export': method<ExportFile>()({ input: listInput.omit({ page: true, pageSize: true }), roles: ALL_ROLES, write: true, affects: [] }),
+  'audit.export': method<ExportFile>()({ input: auditFilters, roles: ['admin'], write: true, affects: [] }),
 };

@@ -48,17 +48,24 @@ export type Major = z.output<typeof majorFields> & Versioned & { studentCount: n
 export type SchoolClass = z.output<typeof classFields> &
   Versioned & { majorName: string | null; cohortName: string | null; headTeacherName: string | null; studentCount: number };
 
+/**
+ * The register's lists. Each shows the others' names and student counts, so a write to any of
+ * them, or to a student, changes what all of them read.
+ */
+export const REGISTER_READS = ['projects', 'cohorts', 'majors', 'classes', 'students'] as const;
+
 /** list / create / update / delete for one reference list; the same roles for all four. */
 function referenceList<Row, F extends z.ZodObject>(fields: F) {
   return {
     list: method<Row[]>()({ input: z.object({}), roles: ALL_ROLES, write: false }),
-    create: method<Row>()({ input: fields, roles: REGISTER_EDITORS, write: true }),
+    create: method<Row>()({ input: fields, roles: REGISTER_EDITORS, write: true, affects: REGISTER_READS }),
     update: method<Row>()({
       input: fields.extend({ id, version: versionField }) as z.ZodObject<F['shape'] & { id: typeof id; version: typeof versionField }>,
       roles: REGISTER_EDITORS,
       write: true,
+      affects: REGISTER_READS,
     }),
-    remove: method<{ id: number }>()({ input: z.object({ id, version: versionField }), roles: REGISTER_EDITORS, write: true }),
+    remove: method<{ id: number }>()({ input: z.object({ id, version: versionField }), roles: REGISTER_EDITORS, write: true, affects: REGISTER_READS }),
   };
 }
 

@@ -26,5 +26,5 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export const settingsMethods = {
   'settings.get': method<Settings>()({ input: z.object({}), roles: ALL_ROLES, write: false }),
-  'settings.update': method<Settings>()({ input: settingsFields, roles: ['admin'], write: true }),
+  'settings.update': method<Settings>()({ input: settingsFields, roles: ['admin'], write: true, affects: ['settings', 'auth'] }),
 };

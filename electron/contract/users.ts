@@ -30,6 +30,9 @@ export interface UserOption {
   role: Role;
 }
 
+/** Users' names show as head teachers and counsellors in the register's lists. */
+const USER_READS = ['users', 'classes', 'students'];
+
 export const usersMethods = {
   'users.list': method<User[]>()({ input: z.object({}), roles: ['admin'], write: false }),
   'users.options': method<UserOption[]>()({
@@ -41,15 +44,18 @@ export const usersMethods = {
     input: z.object({ username, displayName: requiredText(50), role: z.enum(ROLES, 'required'), password }),
     roles: ['admin'],
     write: true,
+    affects: USER_READS,
   }),
   'users.update': method<User>()({
     input: z.object({ id, version: versionField, displayName: requiredText(50), role: z.enum(ROLES, 'required'), active: z.boolean() }),
     roles: ['admin'],
     write: true,
+    affects: USER_READS,
   }),
   'users.resetPassword': method<User>()({
     input: z.object({ id, password }),
     roles: ['admin'],
     write: true,
+    affects: USER_READS,
   }),
 };

@@ -2,6 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { Contract, InputOf, MethodName, ResultOf } from '../../electron/contract';
 import { ApiError, call } from './client';
+import { isAffectedBy } from './invalidation';
 
 /** A read through the contract, cached by method and input. */
 export function useApi<M extends MethodName>(
@@ -13,19 +14,15 @@ export function useApi<M extends MethodName>(
 }
 
 /**
- * A write through the contract. On success the cached reads of the named areas (method
- * prefixes such as 'students') are refetched; errors without a field are shown as a
- * notification unless the page shows them itself.
+ * A write through the contract. On success the cached reads it affects (as the contract
+ * declares) are refetched; errors without a field are shown as a notification unless the page
+ * shows them itself.
  */
-export function useApiMutation<M extends MethodName>(
-  method: M,
-  { invalidates = [], notifyErrors = true }: { invalidates?: string[]; notifyErrors?: boolean } = {},
-) {
+export function useApiMutation<M extends MethodName>(method: M, { notifyErrors = true }: { notifyErrors?: boolean } = {}) {
   const client = useQueryClient();
   return useMutation<ResultOf<Contract[M]>, ApiError, InputOf<Contract[M]>>({
     mutationFn: (input) => call(method, input),
-    onSuccess: () =>
-      client.invalidateQueries({ predicate: (q) => invalidates.some((area) => String(q.queryKey[0]).startsWith(area + '.')) }),
+    onSuccess: () => client.invalidateQueries({ predicate: (q) => isAffectedBy(method, q.queryKey) }),
     onError: (e) => {
       if (notifyErrors && !e.fields.length) notifications.show({ color: 'red', message: e.message, autoClose: 8000 });
     },

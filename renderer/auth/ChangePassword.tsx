@@ -19,7 +19,7 @@ interface Values {
  */
 export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
   const { t } = useTranslation('auth');
-  const change = useApiMutation('auth.changePassword', { invalidates: ['auth'] });
+  const change = useApiMutation('auth.changePassword');
   const form = useForm<Values>({
     initialValues: { currentPassword: '', newPassword: '', newPasswordRepeat: '' },
     validate: (values) => {

@@ -14,7 +14,7 @@ export function ChoosePasswordPage() {
   const { t } = useTranslation('auth');
   const { t: tc } = useTranslation();
   const user = useCurrentUser();
-  const logout = useApiMutation('auth.logout', { invalidates: ['auth'] });
+  const logout = useApiMutation('auth.logout');
   return (
     <Center h="100vh" bg="gray.0">
       <Paper withBorder shadow="sm" p="xl" w={420} data-testid="choose-password">

@@ -7,7 +7,7 @@ import { LanguageSwitch } from '../layout/LanguageSwitch';
 export function LoginPage({ schoolName }: { schoolName: string }) {
   const { t } = useTranslation('auth');
   const { t: tc } = useTranslation();
-  const login = useApiMutation('auth.login', { invalidates: ['auth'], notifyErrors: false });
+  const login = useApiMutation('auth.login', { notifyErrors: false });
   const form = useForm({ initialValues: { username: '', password: '' } });
   return (
     <Center h="100vh" bg="gray.0">

@@ -22,7 +22,7 @@ interface Values {
  */
 export function SetupPage() {
   const { t } = useTranslation('auth');
-  const setup = useApiMutation('auth.setup', { invalidates: ['auth'] });
+  const setup = useApiMutation('auth.setup');
   const form = useForm<Values>({
     initialValues: { schoolName: '', username: 'admin', displayName: '', password: '', passwordRepeat: '' },
     validate: (values) => {

@@ -21,7 +21,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const user = useCurrentUser();
   const schoolName = useSchoolName();
   const location = useLocation();
-  const logout = useApiMutation('auth.logout', { invalidates: ['auth'] });
+  const logout = useApiMutation('auth.logout');
   const [changingPassword, setChangingPassword] = useState(false);
   const nav = useNav();
   return (

@@ -38,7 +38,7 @@ function SchoolSettingsForm({ initialValues }: { initialValues: Settings }) {
   const { t: tc } = useTranslation();
   const canEdit = useCanCall('settings.update');
   // The school name in the header comes with the session status, so refresh that too.
-  const update = useApiMutation('settings.update', { invalidates: ['settings', 'auth'] });
+  const update = useApiMutation('settings.update');
   const form = useForm<Settings>({ initialValues });
   const guard = useUnsavedChangesGuard(() => form.isDirty());
   const months = form.getValues().inSchoolMonths;

@@ -24,9 +24,6 @@ type FieldsOf<A extends OrgArea> = InputOf<Contract[`${A}.create`]>;
 /** What the form holds: any field may still be empty; the backend says which must not be. */
 export type Draft<A extends OrgArea> = { [K in keyof FieldsOf<A>]: FieldsOf<A>[K] | null };
 
-/** Names and rows shown elsewhere change with any of these lists, so a write refreshes them all. */
-const AFFECTED = ['projects', 'cohorts', 'majors', 'classes', 'students'];
-
 interface ReferenceListProps<A extends OrgArea> {
   area: A;
   /** test ids: `create-<entity>`, `row-<entity>`, `edit-<entity>`, `delete-<entity>` */
@@ -53,9 +50,9 @@ export function ReferenceList<A extends OrgArea>(props: ReferenceListProps<A>) {
   // The method names are built from `area`; the props' types already tie rows and fields to it.
   const list = useApi(`${area}.list` as 'projects.list', {});
   const rows = list.data as OrgRows[A][] | undefined;
-  const create = useApiMutation(`${area}.create` as 'projects.create', { invalidates: AFFECTED, notifyErrors: false });
-  const update = useApiMutation(`${area}.update` as 'projects.update', { invalidates: AFFECTED, notifyErrors: false });
-  const remove = useApiMutation(`${area}.remove` as 'projects.remove', { invalidates: AFFECTED, notifyErrors: false });
+  const create = useApiMutation(`${area}.create` as 'projects.create', { notifyErrors: false });
+  const update = useApiMutation(`${area}.update` as 'projects.update', { notifyErrors: false });
+  const remove = useApiMutation(`${area}.remove` as 'projects.remove', { notifyErrors: false });
 
   /** null: modal closed; { row: null }: creating */
   const [editing, setEditing] = useState<{ row: OrgRows[A] | null } | null>(null);

@@ -13,16 +13,14 @@ import { RecordTable } from '../records/RecordTable';
 /** What the user modal is doing; null = closed. */
 type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'reset'; user: User } | null;
 
-const AFFECTED = ['users', 'classes', 'students'];
-
 /** 用户管理 (administrators only): accounts, roles, disabling and password resets. */
 export function UsersPage() {
   const { t } = useTranslation('settings');
   const { t: tc } = useTranslation();
   const users = useApi('users.list', {});
-  const create = useApiMutation('users.create', { invalidates: AFFECTED, notifyErrors: false });
-  const update = useApiMutation('users.update', { invalidates: AFFECTED, notifyErrors: false });
-  const reset = useApiMutation('users.resetPassword', { invalidates: AFFECTED, notifyErrors: false });
+  const create = useApiMutation('users.create', { notifyErrors: false });
+  const update = useApiMutation('users.update', { notifyErrors: false });
+  const reset = useApiMutation('users.resetPassword', { notifyErrors: false });
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
 

@@ -48,7 +48,7 @@ export function BulkModal({ kind, selection, onClose }: { kind: BulkKind; select
     validate: contractValidator('students.bulkPreview', (v: Values) => ({ selection: chosen.selection, action: toAction(v) })),
   });
   const preview = useApiMutation('students.bulkPreview', { notifyErrors: false });
-  const apply = useApiMutation('students.bulkApply', { invalidates: ['students'], notifyErrors: false });
+  const apply = useApiMutation('students.bulkApply', { notifyErrors: false });
   const [shown, setShown] = useState<BulkPreview | null>(null);
 
   const runPreview = (values: Values) => {

@@ -56,8 +56,8 @@ export function StatusChangeModal({ student, correcting, onClose }: { student: S
       : { event: null, date: today(), reason: '', voidReason: '' },
     validate: contractValidator(correcting ? 'students.correctStatus' : 'students.changeStatus', (v: Values) => ({ ...v, ...target })),
   });
-  const change = useApiMutation('students.changeStatus', { invalidates: ['students'], notifyErrors: false });
-  const correct = useApiMutation('students.correctStatus', { invalidates: ['students'], notifyErrors: false });
+  const change = useApiMutation('students.changeStatus', { notifyErrors: false });
+  const correct = useApiMutation('students.correctStatus', { notifyErrors: false });
   const pending = correcting ? correct : change;
   const { event } = form.values;
   const to = event ? TRANSITIONS[from][event] : undefined;

@@ -19,7 +19,7 @@ export function VoidStatusModal({ student, event, previous, onClose }: { student
   const label = useEnumLabel();
   const target = { id: student.id, version: student.version, eventId: event.id };
   const form = useForm({ initialValues: { voidReason: '' }, validate: contractValidator('students.voidStatus', (v: { voidReason: string }) => ({ ...v, ...target })) });
-  const withdraw = useApiMutation('students.voidStatus', { invalidates: ['students'], notifyErrors: false });
+  const withdraw = useApiMutation('students.voidStatus', { notifyErrors: false });
 
   return (
     <Modal opened onClose={onClose} title={t('fixStatus.withdrawTitle', { name: student.name })} size="md">

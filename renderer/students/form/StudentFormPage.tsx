@@ -63,8 +63,8 @@ function StudentForm({ student, onReload }: { student: Student | null; onReload?
   const navigate = useNavigate();
   const options = useReferenceOptions();
   const form = useStudentForm({ initialValues: student ? valuesOf(student) : EMPTY_STUDENT, validate });
-  const create = useApiMutation('students.create', { invalidates: ['students'], notifyErrors: false });
-  const update = useApiMutation('students.update', { invalidates: ['students'], notifyErrors: false });
+  const create = useApiMutation('students.create', { notifyErrors: false });
+  const update = useApiMutation('students.update', { notifyErrors: false });
   const saving = create.isPending || update.isPending;
   const error = create.error ?? update.error;
   const [reloading, setReloading] = useState(false);
