@@ -1,3 +1,4 @@
+import type { PROJECT_MODELS } from './org';
 import type { Role } from './roles';
 import type { GENDERS, LEVELS, POVERTY_STATUSES, PRIOR_EDUCATIONS, StatusEvent, StudentStatus } from './students';
 
@@ -47,6 +48,19 @@ export const LABELS = {
     graduate: { zh: '毕业', en: 'Graduate' },
     complete: { zh: '结业', en: 'Complete' },
   } satisfies Words<StatusEvent>,
+  projectModel: {
+    '1+2': { zh: '1+2（当地1年，来深2年）', en: '1+2 (1 year at home, 2 in Shenzhen)' },
+    '3+2': { zh: '3+2（当地3年，来深2年）', en: '3+2 (3 years at home, 2 in Shenzhen)' },
+    full_time: { zh: '全日制在深', en: 'Full-time in Shenzhen' },
+    other: { zh: '其他', en: 'Other' },
+  } satisfies Words<(typeof PROJECT_MODELS)[number]>,
+  /** the same, where a table column has little room */
+  projectModelShort: {
+    '1+2': { zh: '1+2', en: '1+2' },
+    '3+2': { zh: '3+2', en: '3+2' },
+    full_time: { zh: '全日制在深', en: 'Full-time' },
+    other: { zh: '其他', en: 'Other' },
+  } satisfies Words<(typeof PROJECT_MODELS)[number]>,
 };
 
 export type LabelSet = keyof typeof LABELS;

@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { showFieldErrors, useApiMutation } from '../api/hooks';
 import { useRevalidateOnLanguageChange } from '../forms/useRevalidateOnLanguageChange';
-import { contractValidator } from '../students/shared/validation';
+import { contractValidator } from '../forms/contractValidator';
 import { repeatError } from './repeatError';
 
 interface Values {

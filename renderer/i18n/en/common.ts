@@ -38,6 +38,14 @@ export const common: typeof zh = {
   confirmDelete: 'Delete “{{name}}”? This is recorded in the audit log.',
   language: 'Language',
   pickDate: 'Pick the date from a calendar',
+  records: {
+    saveFailed: 'Not saved',
+    conflictTitle: 'Someone else changed this record',
+    reloadLatest: 'Load the latest version',
+    deleteTitle: 'Delete',
+    deleteFailed: 'Not deleted',
+    actions: 'Actions',
+  },
   unsaved: {
     title: 'Unsaved changes',
     text: 'If you leave this page, what you entered or changed here is not saved.',

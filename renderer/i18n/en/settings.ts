@@ -1,3 +1,4 @@
+import { labelsIn } from '../../../electron/contract/labels';
 import type { settings as zh } from '../zh/settings';
 
 export const settings: typeof zh = {
@@ -19,15 +20,6 @@ export const settings: typeof zh = {
     language: 'Language',
     languageHint: 'The language is kept on this computer only.',
     adminOnly: 'Only an administrator may change the school name and the calendar.',
-  },
-  records: {
-    readOnly: 'Your role may view but not change these.',
-    saveFailed: 'Not saved',
-    conflictTitle: 'Someone else changed this record',
-    reloadLatest: 'Load the latest version',
-    deleteTitle: 'Delete',
-    deleteFailed: 'Not deleted',
-    actions: 'Actions',
   },
   projects: { title: 'Projects', create: 'New project', edit: 'Edit project' },
   cohorts: { title: 'Cohorts', create: 'New cohort', edit: 'Edit cohort', defaultName: '{{year}} intake' },
@@ -87,13 +79,8 @@ export const settings: typeof zh = {
     initialPassword: 'Initial password',
     newPassword: 'New password',
   },
-  projectModel: {
-    '1+2': '1+2 (1 year at home, 2 in Shenzhen)',
-    '3+2': '3+2 (3 years at home, 2 in Shenzhen)',
-    full_time: 'Full-time in Shenzhen',
-    other: 'Other',
-  },
-  projectModelShort: { '1+2': '1+2', '3+2': '3+2', full_time: 'Full-time', other: 'Other' },
+  projectModel: labelsIn('en').projectModel,
+  projectModelShort: labelsIn('en').projectModelShort,
   audit: {
     entityFilter: 'Record type',
     userFilter: 'User',

@@ -36,6 +36,14 @@ export const common = {
   confirmDelete: '确定删除“{{name}}”吗？此操作会记录在审计日志中。',
   language: '语言',
   pickDate: '从日历选择日期',
+  records: {
+    saveFailed: '未能保存',
+    conflictTitle: '别人已修改了这条记录',
+    reloadLatest: '载入最新数据',
+    deleteTitle: '确认删除',
+    deleteFailed: '未能删除',
+    actions: '操作',
+  },
   unsaved: {
     title: '有未保存的修改',
     text: '离开此页，您在本页填写或修改的内容不会保存。',

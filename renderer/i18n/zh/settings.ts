@@ -1,3 +1,5 @@
+import { labelsIn } from '../../../electron/contract/labels';
+
 export const settings = {
   title: '设置',
   tabs: {
@@ -17,15 +19,6 @@ export const settings = {
     language: '界面语言',
     languageHint: '语言只对本机生效，不影响其他电脑上的设置。',
     adminOnly: '只有管理员可以修改学校信息和学年校历。',
-  },
-  records: {
-    readOnly: '您的角色只能查看，不能修改。',
-    saveFailed: '未能保存',
-    conflictTitle: '别人已修改了这条记录',
-    reloadLatest: '载入最新数据',
-    deleteTitle: '确认删除',
-    deleteFailed: '未能删除',
-    actions: '操作',
   },
   projects: { title: '帮扶项目', create: '新建项目', edit: '编辑项目' },
   cohorts: { title: '批次', create: '新建批次', edit: '编辑批次', defaultName: '{{year}}级' },
@@ -86,14 +79,8 @@ export const settings = {
     initialPassword: '初始密码',
     newPassword: '新密码',
   },
-  projectModel: {
-    '1+2': '1+2（当地1年，来深2年）',
-    '3+2': '3+2（当地3年，来深2年）',
-    full_time: '全日制在深',
-    other: '其他',
-  },
-  /** the same, short enough for a table column */
-  projectModelShort: { '1+2': '1+2', '3+2': '3+2', full_time: '全日制在深', other: '其他' },
+  projectModel: labelsIn('zh').projectModel,
+  projectModelShort: labelsIn('zh').projectModelShort,
   audit: {
     entityFilter: '对象类型',
     userFilter: '操作人',

@@ -8,7 +8,7 @@ import type { AuditEntry } from '../../../electron/contract/audit';
 import { useApi } from '../../api/hooks';
 import { ExportButton } from '../../export/ExportButton';
 import { formatDateTime } from '../../format';
-import { RecordTable } from '../records/RecordTable';
+import { RecordTable } from '../../records/RecordTable';
 import { AuditChanges } from './AuditChanges';
 import { Tag } from '../../ui/Tag';
 import { actionLabel, AUDIT_ENTITIES, entityLabel, recordLink, type IdNames } from './auditLabels';

@@ -10,7 +10,7 @@ import { useCanCall } from '../../auth/permissions';
 import { useUnsavedChangesGuard } from '../../forms/useUnsavedChangesGuard';
 import { currentLocale } from '../../i18n';
 import { LanguageSwitch } from '../../layout/LanguageSwitch';
-import { TextField } from '../records/fields';
+import { TextField } from '../../forms/fields';
 import { ACADEMIC_MONTHS, monthName } from './academicMonths';
 
 /** 基本设置: school name and academic calendar (saved for everyone), language (this PC only). */
@@ -59,7 +59,7 @@ function SchoolSettingsForm({ initialValues }: { initialValues: Settings }) {
           </Alert>
         )}
         <Section title={t('general.school')}>
-          <TextField form={form} name="schoolName" description={t('general.schoolNameHint')} readOnly={!canEdit} maw={420} />
+          <TextField form={form} name="schoolName" label={t('fields.schoolName')} description={t('general.schoolNameHint')} readOnly={!canEdit} maw={420} />
         </Section>
         <Section title={t('general.calendar')} hint={t('general.calendarHint')}>
           <Checkbox.Group

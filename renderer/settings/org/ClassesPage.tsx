@@ -2,8 +2,8 @@ import { Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../api/hooks';
-import { SelectField, TextField } from '../records/fields';
-import { ReferenceList, type Draft } from '../records/ReferenceList';
+import { SelectField, TextField } from '../../forms/fields';
+import { ReferenceList, type Draft } from './ReferenceList';
 
 /** 专业与班级: the school's majors and the classes students sit in. */
 export function ClassesPage() {
@@ -59,19 +59,15 @@ function ClassFields({ form }: { form: UseFormReturnType<Draft<'classes'>> }) {
   return (
     <>
       <TextField form={form} name="name" label={t('names.class')} placeholder="24汽修1班" required data-autofocus />
-      <SelectField form={form} name="majorId" searchable clearable data={(majors.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
+      <SelectField form={form} name="majorId" data={(majors.data ?? []).map((m) => ({ value: m.id, label: m.name }))} />
       <SelectField
         form={form}
         name="cohortId"
-        searchable
-        clearable
         data={(cohorts.data ?? []).map((c) => ({ value: c.id, label: `${c.projectName} ${c.name}` }))}
       />
       <SelectField
         form={form}
         name="headTeacherId"
-        searchable
-        clearable
         data={(teachers.data ?? []).map((u) => ({ value: u.id, label: u.displayName }))}
       />
     </>

@@ -1,10 +1,10 @@
-import { SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { SimpleGrid, Stack } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { PROJECT_MODELS } from '../../../electron/contract/org';
 import { useApi } from '../../api/hooks';
-import { DateField, NumberField, SelectField, TextField } from '../records/fields';
-import { ReferenceList, type Draft } from '../records/ReferenceList';
+import { DateField, NumberField, SelectField, TextareaField, TextField } from '../../forms/fields';
+import { ReferenceList, type Draft } from './ReferenceList';
 
 /** 项目与批次: the partner projects and their intakes. */
 export function ProjectsPage() {
@@ -87,7 +87,7 @@ function ProjectFields({ form }: { form: UseFormReturnType<Draft<'projects'>> })
         />
         <DateField form={form} name="agreementDate" />
       </SimpleGrid>
-      <Textarea name="notes" label={t('fields.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+      <TextareaField form={form} name="notes" minRows={2} />
     </>
   );
 }
@@ -107,7 +107,6 @@ function CohortFields({ form }: { form: UseFormReturnType<Draft<'cohorts'>> }) {
         form={form}
         name="projectId"
         required
-        searchable
         data={(projects.data ?? []).map((p) => ({ value: p.id, label: p.name }))}
       />
       <SimpleGrid cols={3}>

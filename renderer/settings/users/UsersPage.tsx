@@ -6,9 +6,9 @@ import { ROLES } from '../../../electron/contract/roles';
 import type { User } from '../../../electron/contract/users';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { formatDateTime } from '../../format';
-import { PasswordField, SelectField, SwitchField, TextField } from '../records/fields';
-import { RecordFormModal } from '../records/RecordFormModal';
-import { RecordTable } from '../records/RecordTable';
+import { PasswordField, SelectField, SwitchField, TextField } from '../../forms/fields';
+import { RecordFormModal } from '../../records/RecordFormModal';
+import { RecordTable } from '../../records/RecordTable';
 
 /** What the user modal is doing; null = closed. */
 type Dialog = { kind: 'create' } | { kind: 'edit'; user: User } | { kind: 'reset'; user: User } | null;
@@ -86,6 +86,7 @@ export function UsersPage() {
 
       {dialog?.kind === 'create' && (
         <RecordFormModal
+          labels="settings"
           opened
           title={t('users.create')}
           formKey="create"
@@ -113,6 +114,7 @@ export function UsersPage() {
 
       {dialog?.kind === 'edit' && (
         <RecordFormModal
+          labels="settings"
           opened
           title={`${t('users.edit')}：${dialog.user.username}`}
           formKey={`${dialog.user.id}@${dialog.user.version}`}
@@ -136,6 +138,7 @@ export function UsersPage() {
 
       {dialog?.kind === 'reset' && (
         <RecordFormModal
+          labels="settings"
           opened
           title={t('users.resetFor', { name: dialog.user.displayName })}
           formKey={`reset-${dialog.user.id}`}

@@ -12,7 +12,7 @@ import { visibleInputName } from '../../forms/visibleInputName';
 import { today } from '../../format';
 import { ReasonField } from '../detail/ReasonField';
 import { useEnumLabel, useReferenceOptions } from '../shared/options';
-import { contractValidator } from '../shared/validation';
+import { contractValidator } from '../../forms/contractValidator';
 import { BulkPreviewLists } from './BulkPreviewLists';
 import type { BulkSelectionState } from './useBulkSelection';
 

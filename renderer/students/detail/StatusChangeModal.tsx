@@ -10,7 +10,7 @@ import { visibleInputName } from '../../forms/visibleInputName';
 import { today } from '../../format';
 import { useEnumLabel } from '../shared/options';
 import { StatusBadge } from '../shared/StatusBadge';
-import { contractValidator } from '../shared/validation';
+import { contractValidator } from '../../forms/contractValidator';
 import { ReasonField } from './ReasonField';
 
 type ChangeEvent = Exclude<StatusEvent, 'enrol'>;

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { StatusEventRow, Student } from '../../../electron/contract/students';
 import { showFieldErrors, useApiMutation } from '../../api/hooks';
 import { useEnumLabel } from '../shared/options';
-import { contractValidator } from '../shared/validation';
+import { contractValidator } from '../../forms/contractValidator';
 import { ReasonField } from './ReasonField';
 import { strayErrors } from './StatusChangeModal';
 

@@ -8,7 +8,7 @@ import { useEnumOptions, type ReferenceOptions } from '../shared/options';
 import type { StudentFieldKey } from '../shared/sections';
 import { NoProjectsHint } from '../../onboarding/NoProjectsHint';
 import { ETHNICITIES } from './ethnicities';
-import { DateField, SelectField, SuggestField, SwitchField, TextareaField, TextField } from './fields';
+import { DateField, SelectField, SuggestField, SwitchField, TextareaField, TextField } from '../../forms/fields';
 import { IdNumberField } from './IdNumberField';
 import { useStudentFormContext } from './studentForm';
 
@@ -39,38 +39,38 @@ export function StudentFieldInput({ field, options }: { field: StudentFieldKey; 
     case 'idNumber':
       return <IdNumberField />;
     case 'ethnicity':
-      return <SuggestField name={field} data={ETHNICITIES} placeholder={t('placeholder.ethnicity')} />;
+      return <SuggestField form={form} name={field} data={ETHNICITIES} placeholder={t('placeholder.ethnicity')} />;
     case 'gender':
     case 'povertyStatus':
     case 'priorEducation':
     case 'level':
-      return <SelectField name={field} data={enums[field]} />;
+      return <SelectField form={form} name={field} data={enums[field]} />;
     case 'name':
-      return <TextField name={field} warning={warnings.name} />;
+      return <TextField form={form} name={field} warning={warnings.name} />;
     case 'studentNo':
-      return <TextField name={field} placeholder={t('placeholder.studentNo')} halfWidth />;
+      return <TextField form={form} name={field} placeholder={t('placeholder.studentNo')} halfWidth />;
     case 'phone':
     case 'guardianPhone':
     case 'bankAccount':
-      return <TextField name={field} halfWidth />;
+      return <TextField form={form} name={field} halfWidth />;
     case 'birthDate':
     case 'enrolmentDate':
-      return <DateField name={field} warning={warnings[field]} />;
+      return <DateField form={form} name={field} warning={warnings[field]} />;
     case 'dormitory':
-      return <SwitchField name={field} />;
+      return <SwitchField form={form} name={field} />;
     case 'notes':
-      return <TextareaField name={field} hideLabel />;
+      return <TextareaField form={form} name={field} hideLabel />;
     case 'expectedGraduation':
     case 'homeVillage':
-      return <TextField name={field} placeholder={t(`placeholder.${field}`)} />;
+      return <TextField form={form} name={field} placeholder={t(`placeholder.${field}`)} />;
     case 'majorId':
-      return <SelectField name={field} data={options.majors} />;
+      return <SelectField form={form} name={field} data={options.majors} />;
     case 'counsellorId':
-      return <SelectField name={field} data={options.counsellors} />;
+      return <SelectField form={form} name={field} data={options.counsellors} />;
     case 'projectId':
       return (
         <>
-          <SelectField
+          <SelectField form={form}
             name={field}
             data={options.projects}
             onPick={(value) => {
@@ -84,7 +84,7 @@ export function StudentFieldInput({ field, options }: { field: StudentFieldKey; 
       );
     case 'cohortId':
       return (
-        <SelectField
+        <SelectField form={form}
           name={field}
           data={options.cohortsOf(projectId)}
           onPick={(value) => {
@@ -98,7 +98,7 @@ export function StudentFieldInput({ field, options }: { field: StudentFieldKey; 
       );
     case 'classId':
       return (
-        <SelectField
+        <SelectField form={form}
           name={field}
           // Classes belong to a cohort: none are offered before it is chosen.
           data={cohortId === null ? [] : options.classesOf(cohortId)}
@@ -115,6 +115,6 @@ export function StudentFieldInput({ field, options }: { field: StudentFieldKey; 
         />
       );
     default:
-      return <TextField name={field} />;
+      return <TextField form={form} name={field} />;
   }
 }

@@ -15,9 +15,10 @@ import { currentLocale } from '../../i18n';
 import { listHref } from '../list/listParams';
 import { useReferenceOptions } from '../shared/options';
 import { StudentSections } from '../shared/StudentSections';
-import { contractValidator } from '../shared/validation';
+import { contractValidator } from '../../forms/contractValidator';
 import { StudentFieldInput } from './StudentFieldInput';
-import { EMPTY_STUDENT, StudentFormProvider, toFields, toInput, useStudentForm, valuesOf, type StudentFormValues } from './studentForm';
+import { FieldTextsProvider } from '../../forms/fieldTexts';
+import { EMPTY_STUDENT, REQUIRED, StudentFormProvider, toFields, toInput, useStudentForm, valuesOf, type StudentFormValues } from './studentForm';
 
 /** `/students/new` and `/students/:id/edit`. */
 export function StudentFormPage() {
@@ -109,53 +110,55 @@ function StudentForm({ student, onReload }: { student: Student | null; onReload?
 
   return (
     <StudentFormProvider form={form}>
-      <form onSubmit={form.onSubmit(save, revealFirstError)} noValidate>
-        <Stack gap="md" maw={1100}>
-          <Title order={3}>{student ? t('editTitle', { name: student.name }) : t('newTitle')}</Title>
-          {error && (
-            <Alert color="red" variant="light" title={error.code === 'conflict' ? t('notSaved') : undefined} data-testid="student-form-error">
-              {error.message}
-              {error.code === 'conflict' && onReload && (
-                <Group gap="sm" mt="sm" wrap="nowrap">
-                  <Button
-                    size="xs"
-                    variant="white"
-                    color="red"
-                    leftSection={<IconRefresh size={14} />}
-                    loading={reloading}
-                    data-testid="student-form-reload"
-                    onClick={() => {
-                      setReloading(true);
-                      void onReload();
-                    }}
-                  >
-                    {t('conflict.reload')}
-                  </Button>
-                  <Text size="xs" c="dimmed">
-                    {t('conflict.hint')}
-                  </Text>
-                </Group>
-              )}
-            </Alert>
-          )}
-          <StudentSections renderField={(field) => <StudentFieldInput field={field} options={options} />} />
-          <Group
-            justify="flex-end"
-            pos="sticky"
-            bottom={0}
-            py="sm"
-            bg="var(--mantine-color-body)"
-            style={{ zIndex: 2, borderTop: '1px solid var(--mantine-color-default-border)' }}
-          >
-            <Button variant="default" component={Link} to={student ? `/students/${student.id}` : listHref()}>
-              {tc('action.cancel')}
-            </Button>
-            <Button type="submit" data-testid="student-save" loading={saving}>
-              {tc('action.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+      <FieldTextsProvider ns="students" required={REQUIRED}>
+        <form onSubmit={form.onSubmit(save, revealFirstError)} noValidate>
+          <Stack gap="md" maw={1100}>
+            <Title order={3}>{student ? t('editTitle', { name: student.name }) : t('newTitle')}</Title>
+            {error && (
+              <Alert color="red" variant="light" title={error.code === 'conflict' ? t('notSaved') : undefined} data-testid="student-form-error">
+                {error.message}
+                {error.code === 'conflict' && onReload && (
+                  <Group gap="sm" mt="sm" wrap="nowrap">
+                    <Button
+                      size="xs"
+                      variant="white"
+                      color="red"
+                      leftSection={<IconRefresh size={14} />}
+                      loading={reloading}
+                      data-testid="student-form-reload"
+                      onClick={() => {
+                        setReloading(true);
+                        void onReload();
+                      }}
+                    >
+                      {t('conflict.reload')}
+                    </Button>
+                    <Text size="xs" c="dimmed">
+                      {t('conflict.hint')}
+                    </Text>
+                  </Group>
+                )}
+              </Alert>
+            )}
+            <StudentSections renderField={(field) => <StudentFieldInput field={field} options={options} />} />
+            <Group
+              justify="flex-end"
+              pos="sticky"
+              bottom={0}
+              py="sm"
+              bg="var(--mantine-color-body)"
+              style={{ zIndex: 2, borderTop: '1px solid var(--mantine-color-default-border)' }}
+            >
+              <Button variant="default" component={Link} to={student ? `/students/${student.id}` : listHref()}>
+                {tc('action.cancel')}
+              </Button>
+              <Button type="submit" data-testid="student-save" loading={saving}>
+                {tc('action.save')}
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </FieldTextsProvider>
       {guard}
     </StudentFormProvider>
   );

@@ -4,12 +4,15 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../../api/client';
-import { showFieldErrors } from '../../api/hooks';
+import { ApiError } from '../api/client';
+import { showFieldErrors } from '../api/hooks';
+import { FieldTextsProvider } from '../forms/fieldTexts';
 
 interface RecordFormModalProps<V extends object> {
   opened: boolean;
   title: string;
+  /** where the fields' labels come from */
+  labels: 'settings' | 'students';
   /** read when the modal opens; a new `formKey` starts the form again from them */
   initialValues: V;
   formKey: string;
@@ -26,10 +29,12 @@ interface RecordFormModalProps<V extends object> {
  * A create/edit form in a modal. Field errors from the backend appear under their inputs; any
  * other refusal (someone else saved first, a rule of the record) stays visible at the top.
  */
-export function RecordFormModal<V extends object>({ opened, title, formKey, ...props }: RecordFormModalProps<V>) {
+export function RecordFormModal<V extends object>({ opened, title, labels, formKey, ...props }: RecordFormModalProps<V>) {
   return (
     <Modal opened={opened} onClose={props.onClose} title={title} size="lg" closeOnClickOutside={false}>
-      <RecordForm key={formKey} {...props} />
+      <FieldTextsProvider ns={labels}>
+        <RecordForm key={formKey} {...props} />
+      </FieldTextsProvider>
     </Modal>
   );
 }
@@ -41,9 +46,8 @@ function RecordForm<V extends object>({
   onReloadLatest,
   savedMessage,
   children,
-}: Omit<RecordFormModalProps<V>, 'opened' | 'title' | 'formKey'>) {
-  const { t } = useTranslation('settings');
-  const { t: tc } = useTranslation();
+}: Omit<RecordFormModalProps<V>, 'opened' | 'title' | 'labels' | 'formKey'>) {
+  const { t } = useTranslation();
   const form = useForm<V>({ initialValues });
   const [error, setError] = useState<ApiError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -53,7 +57,7 @@ function RecordForm<V extends object>({
     setError(null);
     try {
       await onSave(values);
-      notifications.show({ color: 'green', message: savedMessage ?? tc('saved') });
+      notifications.show({ color: 'green', message: savedMessage ?? t('saved') });
       onClose();
     } catch (e) {
       if (!(e instanceof ApiError)) throw e;
@@ -90,10 +94,10 @@ function RecordForm<V extends object>({
         {children(form)}
         <Group justify="flex-end" mt="sm">
           <Button variant="default" onClick={onClose}>
-            {tc('action.cancel')}
+            {t('action.cancel')}
           </Button>
           <Button type="submit" loading={saving} data-testid="modal-save">
-            {tc('action.save')}
+            {t('action.save')}
           </Button>
         </Group>
       </Stack>

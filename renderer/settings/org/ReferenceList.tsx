@@ -7,9 +7,9 @@ import type { Contract, InputOf } from '../../../electron/contract';
 import type { Cohort, Major, Project, SchoolClass } from '../../../electron/contract/org';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
-import { ConfirmDeleteModal } from './ConfirmDeleteModal';
-import { RecordFormModal } from './RecordFormModal';
-import { RecordTable, type Column } from './RecordTable';
+import { ConfirmDialog } from '../../records/ConfirmDialog';
+import { RecordFormModal } from '../../records/RecordFormModal';
+import { RecordTable, type Column } from '../../records/RecordTable';
 
 /** The register's reference lists; each has `<area>.list/create/update/remove` in the contract. */
 interface OrgRows {
@@ -104,6 +104,7 @@ export function ReferenceList<A extends OrgArea>(props: ReferenceListProps<A>) {
       />
       <RecordFormModal<Draft<A>>
         opened={editing !== null}
+        labels="settings"
         title={editRow ? props.editTitle : props.createTitle}
         formKey={editRow ? `${editRow.id}@${editRow.version}` : 'new'}
         initialValues={initialValues}
@@ -113,8 +114,14 @@ export function ReferenceList<A extends OrgArea>(props: ReferenceListProps<A>) {
       >
         {fields}
       </RecordFormModal>
-      <ConfirmDeleteModal
-        name={deleting ? describe(deleting) : null}
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={tc('records.deleteTitle')}
+        message={tc('confirmDelete', { name: deleting ? describe(deleting) : '' })}
+        confirmLabel={tc('action.delete')}
+        doneMessage={tc('deleted')}
+        failedTitle={tc('records.deleteFailed')}
+        danger
         onConfirm={() =>
           remove.mutateAsync({ id: deleting!.id, version: deleting!.version }).catch((e: unknown) => {
             // The list may be stale (e.g. someone else edited); show the current one behind the message.

@@ -26,8 +26,7 @@ interface RecordTableProps<Row extends { id: number }> {
 }
 
 export function RecordTable<Row extends { id: number }>({ rowTestId, rows, columns, actions, error }: RecordTableProps<Row>) {
-  const { t } = useTranslation('settings');
-  const { t: tc } = useTranslation();
+  const { t } = useTranslation();
   const span = columns.length + (actions ? 1 : 0);
   return (
     <Table.ScrollContainer minWidth={600}>
@@ -67,7 +66,7 @@ export function RecordTable<Row extends { id: number }>({ rowTestId, rows, colum
             <Table.Tr>
               <Table.Td colSpan={span}>
                 <Text c="dimmed" ta="center" size="sm" py="sm">
-                  {tc('empty')}
+                  {t('empty')}
                 </Text>
               </Table.Td>
             </Table.Tr>

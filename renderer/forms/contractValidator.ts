@@ -1,8 +1,8 @@
 import type { FormErrors } from '@mantine/form';
-import { contract, type MethodName } from '../../../electron/contract';
-import { formatMessage } from '../../../electron/contract/messages';
-import { fieldProblems } from '../../../electron/contract/problems';
-import { currentLocale } from '../../i18n';
+import { contract, type MethodName } from '../../electron/contract';
+import { formatMessage } from '../../electron/contract/messages';
+import { fieldProblems } from '../../electron/contract/problems';
+import { currentLocale } from '../i18n';
 
 /**
  * A @mantine/form validator that runs the contract's own input schema, so the form refuses
