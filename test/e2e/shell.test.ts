@@ -208,12 +208,15 @@ describe('the app shell in Chromium', () => {
     await context.close();
   });
 
-  it('links audit entries to their records', async () => {
+  it('links audit entries to their records, and going back finds the log filtered as it was', async () => {
     await page.goto(server.url + '#/settings/audit');
     await page.getByTestId('audit-entity').click();
     await page.getByRole('option', { name: '帮扶项目', exact: true }).click();
     await poll(() => page.getByTestId('audit-row').count()).toBe(1);
     await page.getByTestId('audit-link').first().click();
     await poll(() => page.url()).toContain('#/settings/projects');
+    await page.goBack();
+    await poll(() => page.getByTestId('audit-row').count()).toBe(1);
+    expect(await page.getByTestId('audit-entity').inputValue()).toBe('帮扶项目');
   });
 });

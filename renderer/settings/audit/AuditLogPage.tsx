@@ -1,13 +1,15 @@
-import { Anchor, Button, Group, Pagination, Select, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, Text } from '@mantine/core';
 import { DateInput } from '@mantine/dates';
 import { keepPreviousData } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuditEntry } from '../../../electron/contract/audit';
 import { useApi } from '../../api/hooks';
 import { ExportButton } from '../../export/ExportButton';
 import { formatDateTime } from '../../format';
+import { ListFooter } from '../../lists/ListFooter';
+import { param, useUrlState } from '../../lists/urlState';
 import { RecordTable } from '../../records/RecordTable';
 import { AuditChanges } from './AuditChanges';
 import { Tag } from '../../ui/Tag';
@@ -15,13 +17,15 @@ import { actionLabel, AUDIT_ENTITIES, entityLabel, recordLink, type IdNames } fr
 
 const PAGE_SIZE = 50;
 
-interface Filters {
-  entity: string;
-  userId: number | null;
-  from: string | null;
-  to: string | null;
-}
-const NO_FILTERS: Filters = { entity: '', userId: null, from: null, to: null };
+/** The log's filters and page, kept in the URL like the register's (a link to a filtered log works). */
+const SCHEMA = {
+  entity: param.oneOf(AUDIT_ENTITIES),
+  userId: param.id(),
+  from: param.isoDate(),
+  to: param.isoDate(),
+  page: param.page(),
+};
+const FILTERS = ['entity', 'userId', 'from', 'to'] as const;
 
 const ACTION_COLORS: Record<string, string> = {
   create: 'teal',
@@ -37,16 +41,12 @@ const ACTION_COLORS: Record<string, string> = {
 export function AuditLogPage() {
   const { t } = useTranslation('settings');
   const { t: tc } = useTranslation();
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const [page, setPage] = useState(1);
+  const { current, update: filter, reset } = useUrlState(SCHEMA);
+  const { page, ...chosen } = current;
+  const filters = { ...chosen, entity: chosen.entity ?? '' };
   const users = useApi('users.list', {});
   const names = useIdNames();
   const log = useApi('audit.list', { ...filters, page, pageSize: PAGE_SIZE }, { placeholderData: keepPreviousData });
-
-  const filter = (patch: Partial<Filters>) => {
-    setFilters((f) => ({ ...f, ...patch }));
-    setPage(1);
-  };
   const total = log.data?.total ?? 0;
 
   return (
@@ -57,8 +57,8 @@ export function AuditLogPage() {
           placeholder={tc('all')}
           clearable
           w={150}
-          value={filters.entity || null}
-          onChange={(v) => filter({ entity: v ?? '' })}
+          value={current.entity}
+          onChange={(v) => filter({ entity: v as (typeof AUDIT_ENTITIES)[number] | null })}
           data={AUDIT_ENTITIES.map((e) => ({ value: e, label: entityLabel(t, e) }))}
           data-testid="audit-entity"
         />
@@ -68,7 +68,7 @@ export function AuditLogPage() {
           clearable
           searchable
           w={180}
-          value={filters.userId}
+          value={current.userId}
           onChange={(v) => filter({ userId: v })}
           data={(users.data ?? []).map((u) => ({ value: u.id, label: `${u.displayName}（${u.username}）` }))}
           data-testid="audit-user"
@@ -81,12 +81,12 @@ export function AuditLogPage() {
             placeholder="YYYY-MM-DD"
             clearable
             w={150}
-            value={filters[key]}
+            value={current[key]}
             onChange={(v) => filter({ [key]: v })}
             data-testid={`audit-${key}`}
           />
         ))}
-        <Button variant="default" onClick={() => filter(NO_FILTERS)}>
+        <Button variant="default" onClick={() => reset(FILTERS)}>
           {tc('action.reset')}
         </Button>
         <ExportButton method="audit.export" input={filters} count={log.data?.total} />
@@ -117,12 +117,11 @@ export function AuditLogPage() {
         ]}
       />
 
-      <Group justify="space-between">
+      <ListFooter total={total} pageSize={PAGE_SIZE} page={page} onPage={(p) => filter({ page: p })}>
         <Text size="sm" c="dimmed">
           {tc('total', { count: total })}
         </Text>
-        <Pagination size="sm" total={Math.max(1, Math.ceil(total / PAGE_SIZE))} value={page} onChange={setPage} />
-      </Group>
+      </ListFooter>
     </Stack>
   );
 }

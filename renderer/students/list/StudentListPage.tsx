@@ -1,4 +1,4 @@
-import { Button, Group, Pagination, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useEffect, useRef, type ReactNode } from 'react';
@@ -16,7 +16,8 @@ import { SelectCell, SelectPageHeader } from '../bulk/SelectColumn';
 import { useBulkSelection } from '../bulk/useBulkSelection';
 import { StatusBadge } from '../shared/StatusBadge';
 import { ID_FILTERS, PAGE_SIZE, useListParams, type ListParams, type SortKey } from './listParams';
-import { SortHeader } from './SortHeader';
+import { ListFooter } from '../../lists/ListFooter';
+import { SortHeader } from '../../lists/SortHeader';
 import { StudentFilters } from './StudentFilters';
 
 interface Column {
@@ -149,20 +150,17 @@ export function StudentListPage() {
           </Text>
         )}
       </Paper>
-      <Group justify="space-between">
-        <Group gap="lg">
-          <Text size="sm" c="dimmed" data-testid="student-total">
-            {list.data ? t('total', { count: total }) : tc('loading')}
-          </Text>
-          <Text size="sm" c="dimmed" data-testid="student-sort">
-            {t(current.q ? 'list.sortedByMatch' : 'list.sortedBy', {
-              column: columns.find((c) => c.sort === current.sort)?.label ?? t('list.updatedAt'),
-              arrow: current.dir === 'asc' ? '↑' : '↓',
-            })}
-          </Text>
-        </Group>
-        <Pagination total={Math.ceil(total / PAGE_SIZE)} value={current.page} onChange={(page) => update({ page })} size="sm" />
-      </Group>
+      <ListFooter total={total} pageSize={PAGE_SIZE} page={current.page} onPage={(page) => update({ page })}>
+        <Text size="sm" c="dimmed" data-testid="student-total">
+          {list.data ? t('total', { count: total }) : tc('loading')}
+        </Text>
+        <Text size="sm" c="dimmed" data-testid="student-sort">
+          {t(current.q ? 'list.sortedByMatch' : 'list.sortedBy', {
+            column: columns.find((c) => c.sort === current.sort)?.label ?? t('list.updatedAt'),
+            arrow: current.dir === 'asc' ? '↑' : '↓',
+          })}
+        </Text>
+      </ListFooter>
     </Stack>
   );
 }

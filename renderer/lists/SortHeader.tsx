@@ -1,18 +1,19 @@
 import { Group, Table, UnstyledButton } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
-import type { ListParams, SortKey } from './listParams';
+
+export type SortDir = 'asc' | 'desc';
 
 /** A column header that sorts the list on the server; a second click reverses the order. */
-export function SortHeader({
+export function SortHeader<K extends string>({
   column,
   current,
   onSort,
   children,
 }: {
-  column: SortKey;
-  current: Pick<ListParams, 'sort' | 'dir'>;
-  onSort: (sort: SortKey, dir: 'asc' | 'desc') => void;
+  column: K;
+  current: { sort: K; dir: SortDir };
+  onSort: (sort: K, dir: SortDir) => void;
   children: ReactNode;
 }) {
   const active = current.sort === column;
