@@ -17,9 +17,20 @@ export interface StudentTab {
   needs: MethodName;
 }
 
+/** A card of the home page, offered by whichever area owns what it shows. */
+export interface HomeCard {
+  /** the test id (home-card-…) and React key */
+  key: string;
+  card: Page;
+  /** the contract method whose roles decide who sees the card (usually the one it reads) */
+  needs: MethodName;
+  /** where it goes on the page: lower first, whichever area it comes from */
+  order: number;
+}
+
 /**
  * One area of the UI (register, check-ins, allowances…): its pages, its entry in the side
- * navigation, its tabs on the student page and its texts. Added to the list in ./areas.ts.
+ * navigation, its tabs on the student page, its cards on the home page and its texts. Added to the list in ./areas.ts.
  * Pages load when first opened, so the first screen stays quick on a phone over Wi-Fi.
  */
 export interface RendererArea<Texts extends Record<string, object> = Record<string, object>> {
@@ -27,6 +38,7 @@ export interface RendererArea<Texts extends Record<string, object> = Record<stri
   routes: { path: string; page: Page }[];
   nav?: { to: string; label: string; icon: Icon; needs: MethodName };
   studentTabs?: StudentTab[];
+  homeCards?: HomeCard[];
   /** i18n namespaces, the same keys in both languages */
   texts: { zh: Texts; en: Texts };
 }

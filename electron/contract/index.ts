@@ -4,6 +4,7 @@ import { authMethods } from './auth';
 import { bulkMethods } from './bulk';
 import { exportMethods } from './export';
 import { orgMethods } from './org';
+import { overviewMethods } from './overview';
 import { rosterMethods } from './roster';
 import { settingsMethods } from './settings';
 import { studentsMethods } from './students';
@@ -17,6 +18,7 @@ export const contract = {
   ...auditMethods,
   ...orgMethods,
   ...studentsMethods,
+  ...overviewMethods,
   ...bulkMethods,
   ...rosterMethods,
   ...exportMethods,

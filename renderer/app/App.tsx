@@ -7,6 +7,7 @@ import { SessionProvider } from '../auth/session';
 import { SetupPage } from '../auth/SetupPage';
 import { later } from '../area';
 import { AREAS } from '../areas';
+import { HOME_PATH } from '../home/area';
 import { AppLayout } from '../layout/AppLayout';
 
 export function App() {
@@ -49,7 +50,7 @@ function SignedIn() {
               {AREAS.flatMap((area) => area.routes).map(({ path, page: Page }) => (
                 <Route key={path} path={`/${path}`} element={<Page />} />
               ))}
-              <Route path="*" element={<Navigate to="/students" replace />} />
+              <Route path="*" element={<Navigate to={HOME_PATH} replace />} />
             </Routes>
             </Suspense>
           </AppLayout>

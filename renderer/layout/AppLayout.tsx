@@ -1,4 +1,5 @@
-import { AppShell, Badge, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Badge, Burger, Group, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown } from '@tabler/icons-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { AREAS } from '../areas';
 import { canRoleCall } from '../auth/permissions';
 import { useCurrentUser, useSchoolName } from '../auth/session';
 import { ChangePasswordModal } from '../auth/ChangePassword';
+import { HOME_PATH } from '../home/area';
 
 /** Each area's entry, for the roles its contract lets read it (finance sees no 月度监测). */
 function useNav() {
@@ -24,13 +26,19 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const logout = useApiMutation('auth.logout');
   const [changingPassword, setChangingPassword] = useState(false);
   const nav = useNav();
+  // On a phone the navigation folds away behind a menu button, leaving the page the whole width.
+  const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
+  // The next sign-in, perhaps another user's, starts at home rather than on the page this one left.
+  // (A promise, not onSuccess: the page is gone by the time the logout has succeeded; a failure is shown by the hook.)
+  const signOut = () => void logout.mutateAsync({}).then(() => history.replaceState(null, '', `#${HOME_PATH}`), () => {});
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 180, breakpoint: 0 }} padding="md">
+    <AppShell header={{ height: 52 }} navbar={{ width: 180, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Group gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={navOpened} onClick={toggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
             <Text fw={700}>{t('appName')}</Text>
-            <Text c="dimmed" size="sm">
+            <Text c="dimmed" size="sm" visibleFrom="sm">
               {schoolName}
             </Text>
           </Group>
@@ -50,7 +58,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               <Menu.Item onClick={() => setChangingPassword(true)} data-testid="menu-change-password">
                 {ta('changePassword')}
               </Menu.Item>
-              <Menu.Item onClick={() => logout.mutate({})}>{t('action.logout')}</Menu.Item>
+              <Menu.Item onClick={signOut}>{t('action.logout')}</Menu.Item>
             </Menu.Dropdown>
           </Menu>
         </Group>
@@ -64,6 +72,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
             label={t(label as never)}
             leftSection={<Icon size={18} />}
             active={location.pathname.startsWith(to)}
+            onClick={closeNav}
           />
         ))}
       </AppShell.Navbar>

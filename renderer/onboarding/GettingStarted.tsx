@@ -29,7 +29,7 @@ function writeSeen(v: Exclude<Seen, null>): void {
 }
 
 /**
- * 开始使用: on the register page for the roles that set the system up, a checklist of what a new
+ * 开始使用: on the home page for the roles that set the system up, a checklist of what a new
  * install needs, each step ticked once done and linked to where it is done. It stays until
  * dismissed after the last tick; an install that was already complete never shows it.
  */
@@ -75,7 +75,7 @@ function Checklist({ seen, onSeen, onDismiss }: { seen: Seen; onSeen(): void; on
         {allDone && <CloseButton onClick={onDismiss} aria-label={t('gettingStarted.dismiss')} />}
       </Group>
       <Progress value={(done / steps.length) * 100} size="sm" my="sm" color="teal" aria-label={t('gettingStarted.progress', { done, total: steps.length })} />
-      <SimpleGrid cols={3} spacing="md" verticalSpacing="xs">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" verticalSpacing="xs">
         {steps.map((step) => (
           <StepRow key={step.key} step={step} />
         ))}

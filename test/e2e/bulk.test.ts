@@ -1,48 +1,32 @@
-import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dbFileIn } from '../../electron/backend/data-dir';
-import { generateDemo } from '../../electron/backend/demo/generate';
-import { launchBrowser } from '../support/browser';
-import { RENDERER_DIR, startTestServer, tempDir, type TestServer } from '../support/server';
+import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
 
 /** The office graduates a whole class from the register, on a laptop screen (1366×768). */
-const SHOTS = path.resolve(__dirname, '../../test-results');
 
-let server: TestServer;
-let browser: Browser;
+let app: DemoApp;
 let page: Page;
-let password: string;
 /** A class with students in school and others (withdrawn, on leave…), the most in school first: how many are and are not. */
 let klass: { name: string; total: number; enrolled: number };
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('renderer not built: npm run build:renderer');
-  fs.mkdirSync(SHOTS, { recursive: true });
-  const dataDir = tempDir();
-  const demo = await generateDemo(dataDir, { students: 160, seed: 11, asOf: '2019-11-30' });
-  const db = new Database(dbFileIn(dataDir));
-  db.prepare("UPDATE users SET must_change_password = 0 WHERE username = 'office'").run();
-  klass = db
-    .prepare(
-      `SELECT k.name, count(*) AS total, sum(s.status = 'enrolled') AS enrolled FROM students s JOIN classes k ON k.id = s.class_id
-       WHERE (SELECT count(*) FROM classes o WHERE o.name = k.name) = 1
-       GROUP BY k.id ORDER BY enrolled > 0 AND enrolled < count(*) DESC, enrolled DESC LIMIT 1`,
-    )
-    .get() as typeof klass;
-  db.close();
-  server = await startTestServer(dataDir);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.setDefaultTimeout(10_000);
-  password = demo.password;
+  app = await startDemoApp({
+    prepare: (db) => {
+      klass = db
+        .prepare(
+          `SELECT k.name, count(*) AS total, sum(s.status = 'enrolled') AS enrolled FROM students s JOIN classes k ON k.id = s.class_id
+           WHERE (SELECT count(*) FROM classes o WHERE o.name = k.name) = 1
+           GROUP BY k.id ORDER BY enrolled > 0 AND enrolled < count(*) DESC, enrolled DESC LIMIT 1`,
+        )
+        .get() as typeof klass;
+    },
+  });
+  page = await app.newPage();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 const statuses = () => page.getByTestId('student-row').locator('td').filter({ hasText: /^(在读|休学|退学\/流失|毕业|结业)$/ }).allTextContents();
@@ -50,10 +34,7 @@ const statuses = () => page.getByTestId('student-row').locator('td').filter({ ha
 describe('bulk actions on the register', () => {
   it('let the office graduate a whole class: filter, select all matching, preview, confirm', async () => {
     expect(klass.enrolled).toBeGreaterThan(1);
-    await page.goto(server.url);
-    await page.locator('[name="username"]').fill('office');
-    await page.locator('[name="password"]').fill(password);
-    await page.locator('[name="password"]').press('Enter');
+    await app.signIn('office', page);
     await page.locator('nav').getByRole('link', { name: '学生', exact: true }).click();
 
     await page.getByTestId('filter-classId').click();

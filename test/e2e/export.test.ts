@@ -2,57 +2,32 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbFileIn } from '../../electron/backend/data-dir';
-import { generateDemo } from '../../electron/backend/demo/generate';
-import { launchBrowser } from '../support/browser';
-import { RENDERER_DIR, startTestServer, tempDir, type TestServer } from '../support/server';
+import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
 
 /**
  * 导出 Excel on the filtered register and on the audit log, in Chromium: the file the browser
  * downloads is read back with SheetJS and compared with the database.
  */
-const SHOTS = path.resolve(__dirname, '../../test-results');
 const FORMULA_NAME = '=SUM(1,2)';
 
-let server: TestServer;
-let browser: Browser;
-let password: string;
-let dataDir: string;
+let app: DemoApp;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('renderer not built: npm run build:renderer');
-  fs.mkdirSync(SHOTS, { recursive: true });
-  dataDir = tempDir();
-  const demo = await generateDemo(dataDir, { students: 160, seed: 11, asOf: '2019-11-30' });
-  const db = new Database(dbFileIn(dataDir));
-  // A student in school whose name a spreadsheet would take for a formula.
-  db.prepare("UPDATE students SET name = ? WHERE id = (SELECT max(id) FROM students WHERE status = 'enrolled')").run(FORMULA_NAME);
-  // The demo office account as after its first sign-in (its password already chosen).
-  db.prepare("UPDATE users SET must_change_password = 0 WHERE username = 'office'").run();
-  db.close();
-  server = await startTestServer(dataDir);
-  browser = await launchBrowser();
-  password = demo.password;
+  app = await startDemoApp({
+    // A student in school whose name a spreadsheet would take for a formula.
+    prepare: (db) => void db.prepare("UPDATE students SET name = ? WHERE id = (SELECT max(id) FROM students WHERE status = 'enrolled')").run(FORMULA_NAME),
+  });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
-async function signIn(username: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
-  page.setDefaultTimeout(15_000);
-  await page.goto(server.url);
-  await page.locator('[name="username"]').fill(username);
-  await page.locator('[name="password"]').fill(password);
-  await page.locator('[name="password"]').press('Enter');
-  await page.locator('nav').waitFor();
-  return page;
-}
+const signIn = async (username: string): Promise<Page> => app.signIn(username, await app.newPage({ acceptDownloads: true }));
 
 /** Clicks 导出 Excel and reads the file the browser saves. */
 async function download(page: Page) {
@@ -66,10 +41,10 @@ async function download(page: Page) {
 describe('export to Excel', () => {
   it('saves the filtered register with its filter, whole 身份证号 for the office and formulas neutralised', async () => {
     const page = await signIn('office');
-    await page.goto(`${server.url}#/students`);
+    await page.goto(`${app.server.url}#/students`);
     await page.getByTestId('filter-status').click();
     await page.getByRole('option', { name: '在读', exact: true }).click();
-    const db = new Database(dbFileIn(dataDir), { readonly: true });
+    const db = new Database(dbFileIn(app.dataDir), { readonly: true });
     const enrolled = db.prepare("SELECT name, id_number AS idNumber FROM students WHERE status = 'enrolled'").all() as { name: string; idNumber: string }[];
     db.close();
     await expect.poll(() => page.getByTestId('student-total').textContent()).toBe(`共 ${enrolled.length} 名学生`);
@@ -108,7 +83,7 @@ describe('export to Excel', () => {
 
   it('saves the audit log for the administrator, the register export in it', async () => {
     const page = await signIn('admin');
-    await page.goto(`${server.url}#/settings/audit`);
+    await page.goto(`${app.server.url}#/settings/audit`);
     await page.getByTestId('audit-row').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'export-audit-1366.png') });
     const file = await download(page);

@@ -197,6 +197,9 @@ describe('the student register in Chromium', () => {
     await fill(p, 'newPassword', 'wang-own-pass');
     await fill(p, 'newPasswordRepeat', 'wang-own-pass');
     await p.getByTestId('change-password-save').click();
+    // Signed in, 王老师 lands on the home page; the register is one click away.
+    await p.getByTestId('home-card-my-classes').waitFor();
+    await nav(p, '学生');
     await p.getByTestId('student-total').waitFor();
     await expect.poll(() => p.getByTestId('student-row').count()).toBe(1);
     expect(await p.getByTestId('student-row').first().textContent()).toContain('黄小明');

@@ -1,51 +1,33 @@
-import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dbFileIn } from '../../electron/backend/data-dir';
-import { generateDemo } from '../../electron/backend/demo/generate';
-import { launchBrowser } from '../support/browser';
-import { RENDERER_DIR, startTestServer, tempDir, type TestServer } from '../support/server';
+import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
 
 /**
  * The register list on a laptop screen (1366×768) and a desktop one (1920×1080), with more than
  * one page of demo students and one very long name.
  */
-const SHOTS = path.resolve(__dirname, '../../test-results');
 const LONG_NAME = '阿卜杜热合曼·买买提依明·艾则孜江';
 
-let server: TestServer;
-let browser: Browser;
+let app: DemoApp;
 let page: Page;
-let password: string;
 
 beforeAll(async () => {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('renderer not built: npm run build:renderer');
-  fs.mkdirSync(SHOTS, { recursive: true });
-  const dataDir = tempDir();
-  const demo = await generateDemo(dataDir, { students: 160, seed: 11, asOf: '2019-11-30' });
-  const db = new Database(dbFileIn(dataDir));
-  // The most recently changed student (first on the default list) gets a name longer than any column.
-  db.prepare('UPDATE students SET name = ?, updated_at = ? WHERE id = (SELECT max(id) FROM students)').run(LONG_NAME, '2030-01-01T00:00:00.000Z');
-  // The demo office account as after its first sign-in (its password already chosen).
-  db.prepare("UPDATE users SET must_change_password = 0 WHERE username = 'office'").run();
-  db.close();
-  server = await startTestServer(dataDir);
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-  page.setDefaultTimeout(10_000);
-  password = demo.password;
+  app = await startDemoApp({
+    // The most recently changed student (first on the default list) gets a name longer than any column.
+    prepare: (db) =>
+      void db.prepare('UPDATE students SET name = ?, updated_at = ? WHERE id = (SELECT max(id) FROM students)').run(LONG_NAME, '2030-01-01T00:00:00.000Z'),
+  });
+  page = await app.newPage();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 /** The register as it opens: default order, no filters, page 1 (reloaded, so no earlier state lingers). */
 async function openList() {
-  await page.goto(`${server.url}#/students`);
+  await page.goto(`${app.server.url}#/students`);
   await page.reload();
   await expect.poll(() => page.getByTestId('student-row').count()).toBe(50);
 }
@@ -78,10 +60,7 @@ function filterBoxes() {
 
 describe('the student list', () => {
   it('opens for the office', async () => {
-    await page.goto(server.url);
-    await page.locator('[name="username"]').fill('office');
-    await page.locator('[name="password"]').fill(password);
-    await page.locator('[name="password"]').press('Enter');
+    await app.signIn('office', page);
     await page.locator('nav').getByRole('link', { name: '学生', exact: true }).click();
     await expect.poll(() => page.getByTestId('student-row').count()).toBe(50);
   });

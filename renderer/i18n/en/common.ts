@@ -5,6 +5,8 @@ import type { common as zh } from '../zh/common';
 export const common: typeof zh = {
   appName: 'Supported Students Office',
   nav: {
+    menu: 'Menu',
+    home: 'Home',
     students: 'Students',
     checkins: 'Check-ins',
     allowances: 'Allowances',

@@ -3,6 +3,8 @@ import { labelsIn } from '../../../electron/contract/labels';
 export const common = {
   appName: '帮扶生管理系统',
   nav: {
+    menu: '菜单',
+    home: '首页',
     students: '学生',
     checkins: '月度监测',
     allowances: '资助发放',

@@ -10,7 +10,6 @@ import { useCanCall } from '../../auth/permissions';
 import { ExportButton } from '../../export/ExportButton';
 import { EmptyRegister } from '../../onboarding/EmptyRegister';
 import { RosterPrintButton } from '../../reports/roster/RosterPrintButton';
-import { GettingStarted } from '../../onboarding/GettingStarted';
 import { BulkBar } from '../bulk/BulkBar';
 import { SelectCell, SelectPageHeader } from '../bulk/SelectColumn';
 import { useBulkSelection } from '../bulk/useBulkSelection';
@@ -97,7 +96,6 @@ export function StudentListPage() {
           )}
         </Group>
       </Group>
-      <GettingStarted />
       <StudentFilters {...params} />
       {canBulk && <BulkBar selection={bulk} total={total} />}
       {/* Squeezed by a card above it, the table still shows a few rows; with fewer, it is just their height. */}

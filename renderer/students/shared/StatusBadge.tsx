@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { StudentStatus } from '../../../electron/contract/students';
 import { Tag } from '../../ui/Tag';
 
-const COLORS: Record<StudentStatus, string> = {
+/** Each status's colour wherever statuses are shown: badges, the home page's counts and charts. */
+export const STATUS_COLORS: Record<StudentStatus, string> = {
   enrolled: 'teal',
   suspended: 'orange',
   withdrawn: 'red',
@@ -14,7 +15,7 @@ const COLORS: Record<StudentStatus, string> = {
 export function StatusBadge({ status, ...rest }: { status: StudentStatus } & BadgeProps) {
   const { t } = useTranslation('students');
   return (
-    <Tag color={COLORS[status]} {...rest}>
+    <Tag color={STATUS_COLORS[status]} {...rest}>
       {t(`status.${status}`)}
     </Tag>
   );
