@@ -6,6 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import type { MethodName } from '../../electron/contract';
 import { useCanCall } from './permissions';
 import { useCurrentUser } from './session';
+import { HOME_PATH } from '../home/area';
 
 /**
  * A route only for the roles the contract lets call `method`; anyone else reaching it by
@@ -32,8 +33,8 @@ function NoPermissionPage() {
             <Button variant="default" onClick={() => navigate(-1)}>
               {t('action.back')}
             </Button>
-            <Button component={Link} to="/students">
-              {t('noPermission.toRegister')}
+            <Button component={Link} to={HOME_PATH}>
+              {t('noPermission.toHome')}
             </Button>
           </Group>
         </Stack>

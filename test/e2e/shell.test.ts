@@ -206,8 +206,8 @@ describe('the app shell in Chromium', () => {
     await p.screenshot({ path: path.join(SHOTS, 'shell-no-permission.png') });
     await p.goto(server.url + '#/settings/users');
     await p.getByTestId('no-permission').waitFor();
-    await p.getByRole('link', { name: '返回学生名册' }).click();
-    await p.getByTestId('student-total').waitFor();
+    await p.getByRole('link', { name: '返回首页' }).click();
+    await p.getByTestId('home-card-allowances-placeholder').waitFor();
     await context.close();
   });
 

@@ -75,7 +75,7 @@ export const common: typeof zh = {
   noPermission: {
     title: 'No access',
     text: 'Your role ({{role}}) may not open this page. Ask the programme office or the administrator if it needs doing.',
-    toRegister: 'Back to the register',
+    toHome: 'Back to home',
   },
   languages: { 'zh-CN': '简体中文', en: 'English' },
 };

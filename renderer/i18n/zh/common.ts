@@ -73,7 +73,7 @@ export const common = {
   noPermission: {
     title: '无权访问',
     text: '您的角色（{{role}}）不能打开此页面。如需办理，请联系帮扶办或管理员。',
-    toRegister: '返回学生名册',
+    toHome: '返回首页',
   },
   languages: { 'zh-CN': '简体中文', en: 'English' },
 };
