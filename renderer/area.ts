@@ -17,6 +17,14 @@ export interface StudentTab {
   needs: MethodName;
 }
 
+/** How the audit log shows a kind of record an area owns (its `entity` in the log). */
+export interface AuditedRecord {
+  /** where the record is shown: `:id` stands for its id; null when it has no page */
+  page: string | null;
+  /** the i18n namespace whose `fields.<key>` label its logged fields */
+  texts: string;
+}
+
 /** A card of the home page, offered by whichever area owns what it shows. */
 export interface HomeCard {
   /** the test id (home-card-…) and React key */
@@ -39,6 +47,8 @@ export interface RendererArea<Texts extends Record<string, object> = Record<stri
   nav?: { to: string; label: string; icon: Icon; needs: MethodName };
   studentTabs?: StudentTab[];
   homeCards?: HomeCard[];
+  /** the kinds of record its writes log, by entity code (labels in electron/contract/labels.ts) */
+  auditRecords?: Record<string, AuditedRecord>;
   /** i18n namespaces, the same keys in both languages */
   texts: { zh: Texts; en: Texts };
 }

@@ -7,5 +7,14 @@ import { settings as zh } from '../i18n/zh/settings';
 export const settingsArea = {
   routes: [{ path: 'settings/*', page: later(() => import('./SettingsRoutes'), 'SettingsRoutes') }],
   nav: { to: '/settings', label: 'common:nav.settings', icon: IconSettings, needs: 'settings.get' },
+  auditRecords: {
+    user: { page: '/settings/users', texts: 'settings' },
+    project: { page: '/settings/projects', texts: 'settings' },
+    cohort: { page: '/settings/projects', texts: 'settings' },
+    major: { page: '/settings/classes', texts: 'settings' },
+    class: { page: '/settings/classes', texts: 'settings' },
+    settings: { page: '/settings/general', texts: 'settings' },
+    audit: { page: null, texts: 'settings' },
+  },
   texts: { zh: { settings: zh }, en: { settings: en } },
 } satisfies RendererArea<{ settings: typeof zh }>;

@@ -17,5 +17,6 @@ export const studentsArea = {
     { key: 'students-overview', card: later(() => import('./home/OverviewCard'), 'OverviewCard'), needs: 'students.overview', order: 10 },
     { key: 'my-classes', card: later(() => import('./home/MyClassesCard'), 'MyClassesCard'), needs: 'students.myClasses', order: 10 },
   ],
+  auditRecords: { student: { page: '/students/:id', texts: 'students' } },
   texts: { zh: { students: zh, overview: zhOverview }, en: { students: en, overview: enOverview } },
 } satisfies RendererArea<{ students: typeof zh; overview: typeof zhOverview }>;

@@ -2,29 +2,20 @@ import type { TFunction } from 'i18next';
 import i18next, { currentLocale } from '../../i18n';
 import { ACADEMIC_MONTHS, monthName } from '../general/academicMonths';
 import { ROLES } from '../../../electron/contract/roles';
+import { LABELS } from '../../../electron/contract/labels';
 import { PROJECT_MODELS } from '../../../electron/contract/org';
+import type { AuditedRecord } from '../../area';
+import { AREAS } from '../../areas';
 import type { AuditEntry } from '../../../electron/contract/audit';
 import { printAuditValue } from '../../reports/auditText';
 
-/** What the audit log records; anything else (a later area's entity) is shown by its code. */
-export const AUDIT_ENTITIES = ['student', 'user', 'project', 'cohort', 'major', 'class', 'settings', 'audit'] as const;
-const AUDIT_ACTIONS = [
-  'create',
-  'update',
-  'delete',
-  'status',
-  'status_void',
-  'status_correct',
-  'bulk_status',
-  'bulk_counsellor',
-  'bulk_class',
-  'login',
-  'logout',
-  'reset_password',
-  'change_password',
-  'export',
-  'print',
-] as const;
+/** What the audit log records, as labels.ts names them; anything else (a newer release's) is shown by its code. */
+export const AUDIT_ENTITIES = Object.keys(LABELS.auditEntity) as (keyof typeof LABELS.auditEntity)[];
+const AUDIT_ACTIONS = Object.keys(LABELS.auditAction) as (keyof typeof LABELS.auditAction)[];
+
+/** Each area's kinds of record: where each is shown and whose texts label its fields. */
+const RECORDS: Partial<Record<string, AuditedRecord>> = Object.assign({}, ...AREAS.map((a) => ('auditRecords' in a ? a.auditRecords : {})));
+const NAMESPACES = [...new Set(Object.values(RECORDS).map((r) => r!.texts))];
 
 const isOneOf = <T extends string>(list: readonly T[], v: unknown): v is T => (list as readonly unknown[]).includes(v);
 
@@ -62,9 +53,10 @@ export function changesOf(before: Record<string, unknown> | null, after: Record<
     }));
 }
 
-/** A text from the settings or students catalog, the entry's own area first; undefined when neither has it. */
+/** A text from the areas' catalogs, the entry's own area first; undefined when none has it. */
 function catalogText(entity: string, path: string): string | undefined {
-  for (const ns of entity === 'student' ? ['students', 'settings'] : ['settings', 'students']) {
+  const own = RECORDS[entity]?.texts;
+  for (const ns of own ? [own, ...NAMESPACES.filter((n) => n !== own)] : NAMESPACES) {
     const text: unknown = i18next.getResource(i18next.language, ns, path);
     if (typeof text === 'string') return text;
   }
@@ -80,22 +72,17 @@ export function fieldLabel(entity: string, key: string): string {
   return catalogText(entity, `fields.${key}`) ?? catalogText(entity, `audit.fields.${key}`) ?? key;
 }
 
-/** Where the record an entry is about is shown; null once it is deleted or for entities without a page. */
+/**
+ * Where the record an entry is about is shown: null once it is deleted, or for kinds without a
+ * page. An entry about no one record (the settings) links to its page when that page needs no id.
+ */
 export function recordLink(entry: Pick<AuditEntry, 'entity' | 'entityId' | 'entityName'>): string | null {
-  if (entry.entity === 'settings') return '/settings/general';
-  if (entry.entityId === null || entry.entityName === null) return null;
-  const page = RECORD_PAGES[entry.entity];
+  const page = RECORDS[entry.entity]?.page;
   if (!page) return null;
+  if (entry.entityId === null) return page.includes(':id') ? null : page;
+  if (entry.entityName === null) return null;
   return page.replace(':id', String(entry.entityId));
 }
-const RECORD_PAGES: Partial<Record<string, string>> = {
-  student: '/students/:id',
-  user: '/settings/users',
-  project: '/settings/projects',
-  cohort: '/settings/projects',
-  major: '/settings/classes',
-  class: '/settings/classes',
-};
 
 /** Names of records that audit entries refer to by id, per field (projectId → project names...). */
 export type IdNames = Partial<Record<string, Map<number, string>>>;
