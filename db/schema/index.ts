@@ -3,3 +3,4 @@ export * from './org';
 export * from './students';
 export * from './audit';
 export * from './settings';
+export * from './checkins';

@@ -2,6 +2,7 @@ import type { MethodDef } from './define';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { bulkMethods } from './bulk';
+import { checkinsMethods } from './checkins';
 import { exportMethods } from './export';
 import { orgMethods } from './org';
 import { overviewMethods } from './overview';
@@ -22,6 +23,7 @@ export const contract = {
   ...bulkMethods,
   ...rosterMethods,
   ...exportMethods,
+  ...checkinsMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

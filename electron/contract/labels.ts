@@ -1,3 +1,4 @@
+import type { ACADEMIC_STANDINGS, CHECKIN_METHODS, HEALTH_STATES, HELP_KINDS, MENTAL_STATES, RISKS } from './checkins';
 import type { PROJECT_MODELS } from './org';
 import type { Role } from './roles';
 import type { GENDERS, LEVELS, POVERTY_STATUSES, PRIOR_EDUCATIONS, StatusEvent, StudentStatus } from './students';
@@ -58,6 +59,7 @@ export const LABELS = {
     class: { zh: '班级', en: 'Class' },
     settings: { zh: '基本设置', en: 'Settings' },
     audit: { zh: '审计日志', en: 'Audit log' },
+    checkin: { zh: '月度监测', en: 'Monthly check-in' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },
@@ -69,6 +71,7 @@ export const LABELS = {
     bulk_status: { zh: '批量学籍变动', en: 'Bulk status change' },
     bulk_counsellor: { zh: '批量分配班主任', en: 'Bulk counsellor assignment' },
     bulk_class: { zh: '批量调整班级', en: 'Bulk class move' },
+    quick_normal: { zh: '批量记为正常', en: 'Several logged as normal' },
     login: { zh: '登录', en: 'Sign in' },
     logout: { zh: '退出登录', en: 'Sign out' },
     reset_password: { zh: '重置密码', en: 'Reset password' },
@@ -89,6 +92,41 @@ export const LABELS = {
     full_time: { zh: '全日制在深', en: 'Full-time' },
     other: { zh: '其他', en: 'Other' },
   } satisfies Words<(typeof PROJECT_MODELS)[number]>,
+  checkinMethod: {
+    in_person: { zh: '面谈', en: 'In person' },
+    phone: { zh: '电话', en: 'Phone' },
+    home_visit: { zh: '家访', en: 'Home visit' },
+    online: { zh: '线上', en: 'Online' },
+  } satisfies Words<(typeof CHECKIN_METHODS)[number]>,
+  academic: {
+    good: { zh: '良好', en: 'Good' },
+    fair: { zh: '一般', en: 'Fair' },
+    weak: { zh: '较差', en: 'Weak' },
+  } satisfies Words<(typeof ACADEMIC_STANDINGS)[number]>,
+  health: {
+    good: { zh: '良好', en: 'Good' },
+    minor: { zh: '小病小伤', en: 'Minor problem' },
+    serious: { zh: '严重', en: 'Serious' },
+  } satisfies Words<(typeof HEALTH_STATES)[number]>,
+  mental: {
+    stable: { zh: '稳定', en: 'Stable' },
+    watch: { zh: '需留意', en: 'Needs watching' },
+    concern: { zh: '令人担忧', en: 'Of concern' },
+  } satisfies Words<(typeof MENTAL_STATES)[number]>,
+  risk: {
+    normal: { zh: '正常', en: 'Normal' },
+    watch: { zh: '关注', en: 'Watch' },
+    high: { zh: '高风险', en: 'High risk' },
+  } satisfies Words<(typeof RISKS)[number]>,
+  help: {
+    change_major: { zh: '调整专业', en: 'Change of major' },
+    tutoring: { zh: '课程辅导', en: 'Course tutoring' },
+    more_practice: { zh: '加强实训', en: 'More practical training' },
+    counselling: { zh: '心理辅导', en: 'Counselling' },
+    family_contact: { zh: '家校沟通', en: 'Contact with the family' },
+    hardship_request: { zh: '临时困难补助申请', en: 'Emergency hardship grant request' },
+    other: { zh: '其他', en: 'Other' },
+  } satisfies Words<(typeof HELP_KINDS)[number]>,
 };
 
 export type LabelSet = keyof typeof LABELS;

@@ -1,0 +1,36 @@
+CREATE TABLE `checkins` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`student_id` integer NOT NULL,
+	`month` text NOT NULL,
+	`date` text NOT NULL,
+	`method` text NOT NULL,
+	`attendance_pct` integer,
+	`academic` text,
+	`failing_courses` integer DEFAULT 0 NOT NULL,
+	`certificate` text DEFAULT '' NOT NULL,
+	`competitions` text DEFAULT '' NOT NULL,
+	`health` text,
+	`mental` text,
+	`money_trouble` integer DEFAULT false NOT NULL,
+	`family_event` text DEFAULT '' NOT NULL,
+	`dorm` text DEFAULT '' NOT NULL,
+	`risk` text NOT NULL,
+	`help` text DEFAULT '[]' NOT NULL,
+	`help_other` text DEFAULT '' NOT NULL,
+	`follow_up` text DEFAULT '' NOT NULL,
+	`follow_up_due` text,
+	`follow_up_done_at` text,
+	`follow_up_done_by` integer,
+	`follow_up_outcome` text DEFAULT '' NOT NULL,
+	`notes` text DEFAULT '' NOT NULL,
+	`author_id` integer NOT NULL,
+	`created_at` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`version` integer DEFAULT 1 NOT NULL,
+	FOREIGN KEY (`student_id`) REFERENCES `students`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`follow_up_done_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE restrict
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `checkins_student_month` ON `checkins` (`student_id`,`month`);--> statement-breakpoint
+CREATE INDEX `checkins_month` ON `checkins` (`month`);

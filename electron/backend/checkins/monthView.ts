@@ -1,0 +1,47 @@
+import { and, inArray } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../../db/open';
+import { checkins } from '../../../db/schema';
+import type { checkinsMethods, MonthView, Risk } from '../../contract/checkins';
+import { addMonths } from '../../contract/schoolMonths';
+import type { SessionUser } from '../rpc/context';
+import { AppError } from '../rpc/errors';
+import { readSettings } from '../settings/store';
+import { candidateIds, expectedStudents } from './expected';
+import { currentMonth, futureMonthProblem } from './months';
+
+type Input = z.output<(typeof checkinsMethods)['checkins.month']['input']>;
+
+/**
+ * 我的本月: the students expected in the month with what was logged for them. Three queries
+ * whatever the class size: the students, their status histories, and the month's and the month
+ * before's check-ins.
+ */
+export function monthView(db: Db, user: SessionUser, { month, classId }: Input, now: Date): MonthView {
+  const future = futureMonthProblem(month, now);
+  if (future) throw new AppError('invalid_input', {}, [future]);
+  const filter = { classId };
+  const expected = expectedStudents(db, user, month, readSettings(db).inSchoolMonths, filter);
+  const before = addMonths(month, -1);
+  const logged = new Map<string, { id: number; risk: Risk }>();
+  const rows = db
+    .select({ id: checkins.id, studentId: checkins.studentId, month: checkins.month, risk: checkins.risk })
+    .from(checkins)
+    .where(and(inArray(checkins.month, [month, before]), inArray(checkins.studentId, candidateIds(db, user, month, filter))))
+    .all();
+  for (const r of rows) logged.set(`${r.studentId} ${r.month}`, { id: r.id, risk: r.risk as Risk });
+  const missing = month < currentMonth(now) ? 'overdue' : 'open';
+  return {
+    month,
+    rows: expected.map((s) => {
+      const done = logged.get(`${s.studentId} ${month}`);
+      return {
+        ...s,
+        state: done ? 'done' : missing,
+        checkinId: done?.id ?? null,
+        risk: done?.risk ?? null,
+        lastRisk: logged.get(`${s.studentId} ${before}`)?.risk ?? null,
+      };
+    }),
+  };
+}

@@ -1,0 +1,17 @@
+import { chinaToday } from '../../contract/dates';
+import type { FieldProblem } from '../../contract/problems';
+import { monthOf } from '../../contract/schoolMonths';
+
+/** The office's current month (China time). */
+export const currentMonth = (now: Date) => monthOf(chinaToday(now));
+
+/** A month that has not come yet has nothing to log or to miss. */
+export function futureMonthProblem(month: string, now: Date): FieldProblem | null {
+  return month > currentMonth(now) ? { field: 'month', key: 'checkin_month_future', params: { month } } : null;
+}
+
+/** The last day of a YYYY-MM month. */
+export function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
