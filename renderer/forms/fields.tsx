@@ -1,6 +1,10 @@
 import {
   Autocomplete,
+  Checkbox,
+  Group,
+  Input,
   NumberInput,
+  SegmentedControl,
   PasswordInput,
   Select,
   Switch,
@@ -11,6 +15,7 @@ import {
   type NumberInputProps,
   type PasswordInputProps,
   type Primitive,
+  type SegmentedControlProps,
   type SelectProps,
   type SwitchProps,
   type TextareaProps,
@@ -164,4 +169,41 @@ export function DateField<V>({ form, name, label, required, warning, ...rest }: 
 export function SwitchField<V>({ form, name, label, ...rest }: Bound<V, SwitchProps, boolean | null>) {
   const { withAsterisk: _, ...bound } = useBinding(form, name, label, false, 'checkbox');
   return <Switch name={name} {...bound} {...rest} />;
+}
+
+/** One of a few short choices, all in view (方式, 风险): one key press each with the arrow keys. */
+export function SegmentedField<V>({
+  form,
+  name,
+  label,
+  required,
+  data,
+  ...rest
+}: Bound<V, Omit<SegmentedControlProps, 'data'>, string | null> & { label?: ReactNode; required?: boolean; data: { value: string; label: string }[] }) {
+  const { label: shown, withAsterisk, error, value, onChange } = useBinding(form, name, label, required);
+  return (
+    <Input.Wrapper label={shown} withAsterisk={withAsterisk} error={error}>
+      <div>
+        <SegmentedControl data-testid={name} name={name} data={data} value={value ?? ''} onChange={onChange} {...rest} />
+      </div>
+    </Input.Wrapper>
+  );
+}
+
+/** Several of a list (帮扶措施): checkboxes, in the list's order. */
+export function CheckboxesField<V>({ form, name, label, required, data }: Bound<V, object, string[]> & {
+  label?: ReactNode;
+  required?: boolean;
+  data: { value: string; label: string }[];
+}) {
+  const bound = useBinding(form, name, label, required);
+  return (
+    <Checkbox.Group label={bound.label} withAsterisk={bound.withAsterisk} error={bound.error} value={bound.value} onChange={bound.onChange} data-testid={name}>
+      <Group gap="md" mt={6}>
+        {data.map((d) => (
+          <Checkbox key={d.value} value={d.value} label={d.label} name={name} />
+        ))}
+      </Group>
+    </Checkbox.Group>
+  );
 }

@@ -9,7 +9,7 @@ import { currentLocale } from '../i18n';
 import { GettingStarted } from '../onboarding/GettingStarted';
 import { AllowancesPlaceholder } from './AllowancesPlaceholder';
 
-const CARDS: HomeCard[] = AREAS.flatMap((area) => ('homeCards' in area && area.homeCards ? area.homeCards : [])).sort((a, b) => a.order - b.order);
+const CARDS: HomeCard[] = AREAS.flatMap<HomeCard>((area) => ('homeCards' in area && area.homeCards ? area.homeCards : [])).sort((a, b) => a.order - b.order);
 
 /** `/home`: the getting-started checklist until the install is set up, then each card the user's role may see. */
 export function HomePage() {

@@ -19,6 +19,7 @@ export const param = {
   text: (): Param<string> => ({ read: (raw) => raw ?? '', write: (v) => v || null }),
   id: (): Param<number | null> => ({ read: positiveInt, write: (v) => (v === null ? null : String(v)) }),
   page: (): Param<number> => ({ read: (raw) => positiveInt(raw) ?? 1, write: (v) => (v === 1 ? null : String(v)) }),
+  yearMonth: (): Param<string | null> => ({ read: (raw) => (raw && /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) ? raw : null), write: (v) => v }),
   isoDate: (): Param<string | null> => ({ read: (raw) => (raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : null), write: (v) => v }),
   oneOf: <T extends string>(values: readonly T[]): Param<T | null> => ({ read: (raw) => values.find((v) => v === raw) ?? null, write: (v) => v }),
   /** one of `values`, `fallback` when absent (and then left out of the URL) */

@@ -12,7 +12,7 @@ interface RecordFormModalProps<V extends object> {
   opened: boolean;
   title: string;
   /** where the fields' labels come from */
-  labels: 'settings' | 'students';
+  labels: string;
   /** read when the modal opens; a new `formKey` starts the form again from them */
   initialValues: V;
   formKey: string;

@@ -14,6 +14,8 @@ export const settings: typeof zh = {
     school: 'School',
     schoolNameHint: 'Shown in the header and on printed payment sheets and reports',
     calendar: 'Academic calendar',
+    checkins: 'Monthly check-ins',
+    checkinEditDaysHint: 'Counsellors may change a check-in for this many days after logging it; later only the programme office or an administrator may, giving a reason',
     calendarHint:
       'The academic year starts on 1 September. Ticked months count as "in school": each enrolled student needs one monthly check-in and gets the living allowance for each of them.',
     monthsChosen: '{{count}} months ticked',
@@ -70,6 +72,7 @@ export const settings: typeof zh = {
     lastLoginAt: 'Last sign-in',
     schoolName: 'School name',
     inSchoolMonths: 'Months in school',
+    checkinEditDays: 'Days a check-in stays editable',
   },
   names: {
     project: 'Project name',

@@ -13,6 +13,8 @@ export const settings = {
     school: '学校信息',
     schoolNameHint: '显示在页眉及打印的发放表、报表抬头上',
     calendar: '学年校历',
+    checkins: '月度监测',
+    checkinEditDaysHint: '班主任填写后这么多天内可自行修改；之后只有帮扶办或管理员可以修改，并须说明原因',
     calendarHint:
       '学年从9月1日开始。勾选的月份计为“在校月份”：在校月份每月要为每名在读学生做一次月度监测，并按月发放生活补贴。',
     monthsChosen: '已选 {{count}} 个月',
@@ -70,6 +72,7 @@ export const settings = {
     lastLoginAt: '最近登录',
     schoolName: '学校名称',
     inSchoolMonths: '在校月份',
+    checkinEditDays: '可修改天数',
   },
   names: {
     project: '项目名称',

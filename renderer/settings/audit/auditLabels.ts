@@ -54,22 +54,28 @@ export function changesOf(before: Record<string, unknown> | null, after: Record<
 }
 
 /** A text from the areas' catalogs, the entry's own area first; undefined when none has it. */
-function catalogText(entity: string, path: string): string | undefined {
-  const own = RECORDS[entity]?.texts;
-  for (const ns of own ? [own, ...NAMESPACES.filter((n) => n !== own)] : NAMESPACES) {
+function catalogText(entity: string, path: string, namespaces = searchOrder(entity)): string | undefined {
+  for (const ns of namespaces) {
     const text: unknown = i18next.getResource(i18next.language, ns, path);
     if (typeof text === 'string') return text;
   }
   return undefined;
 }
 
+function searchOrder(entity: string): string[] {
+  const own = RECORDS[entity]?.texts;
+  return own ? [own, ...NAMESPACES.filter((n) => n !== own)] : NAMESPACES;
+}
+
 /**
- * A field's label (a student's `name` is 姓名, a project's 名称); keys that only log entries
- * hold (a status change's event, date, reason) are labelled by the audit log itself; its code
- * when nothing knows it.
+ * A field's label (a student's `name` is 姓名, a project's 名称), from the entry's own area only:
+ * another area's field of the same key means something else (a check-in's date is not a status
+ * change's). Keys that only log entries hold (a status change's event, date, reason) are labelled
+ * by the audit log itself; its code when nothing knows it.
  */
 export function fieldLabel(entity: string, key: string): string {
-  return catalogText(entity, `fields.${key}`) ?? catalogText(entity, `audit.fields.${key}`) ?? key;
+  const own = RECORDS[entity]?.texts;
+  return catalogText(entity, `fields.${key}`, own ? [own] : NAMESPACES) ?? catalogText(entity, `audit.fields.${key}`, ['settings']) ?? key;
 }
 
 /**

@@ -10,7 +10,7 @@ import { useCanCall } from '../../auth/permissions';
 import { useUnsavedChangesGuard } from '../../forms/useUnsavedChangesGuard';
 import { currentLocale } from '../../i18n';
 import { LanguageSwitch } from '../../layout/LanguageSwitch';
-import { TextField } from '../../forms/fields';
+import { NumberField, TextField } from '../../forms/fields';
 import { ACADEMIC_MONTHS, monthName } from './academicMonths';
 
 /** 基本设置: school name and academic calendar (saved for everyone), language (this PC only). */
@@ -81,6 +81,18 @@ function SchoolSettingsForm({ initialValues }: { initialValues: Settings }) {
               ))}
             </SimpleGrid>
           </Checkbox.Group>
+        </Section>
+        <Section title={t('general.checkins')}>
+          <NumberField
+            form={form}
+            name="checkinEditDays"
+            label={t('fields.checkinEditDays')}
+            description={t('general.checkinEditDaysHint')}
+            min={1}
+            max={365}
+            readOnly={!canEdit}
+            maw={420}
+          />
         </Section>
         {canEdit && (
           <Group>

@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chinaToday } from '../../electron/contract/dates';
+import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
+
+/**
+ * 月度监测 in Chromium on a demo register of today: a counsellor logs a month by keyboard and in
+ * one step for several, and the office sees the coverage move.
+ */
+let app: DemoApp;
+/** the demo counsellor with the most students in school today */
+let counsellor: string;
+const month = chinaToday(new Date()).slice(0, 7);
+
+beforeAll(async () => {
+  app = await startDemoApp({
+    demo: { students: 300, seed: 11, asOf: chinaToday(new Date()) },
+    prepare: (db) => {
+      ({ username: counsellor } = db
+        .prepare(
+          `SELECT u.username FROM users u JOIN students s ON s.counsellor_id = u.id
+           WHERE s.status = 'enrolled' GROUP BY u.id ORDER BY count(*) DESC LIMIT 1`,
+        )
+        .get() as { username: string });
+    },
+  });
+}, 180_000);
+
+afterAll(async () => {
+  await app?.close();
+});
+
+const doneCount = async (username: string) => {
+  const view = await (await app.api(username)).call('checkins.month', { month });
+  return { done: view.rows.filter((r) => r.state === 'done').length, expected: view.rows.length, rows: view.rows };
+};
+
+describe('monthly check-ins', () => {
+  it('let a counsellor log a check-in with the keyboard alone, and open the next student without one', async () => {
+    const page = await app.signIn(counsellor);
+    await page.getByRole('link', { name: '月度监测' }).click();
+    await page.getByTestId('checkin-row').first().waitFor();
+    const before = await doneCount(counsellor);
+    expect(before.done).toBe(0);
+    const [first, second] = before.rows;
+
+    await page.getByTestId('checkin-open').first().focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('checkin-title').textContent()).toContain(first.name);
+    // The attendance is where the form starts; Enter saves.
+    await page.keyboard.type('92');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('checkin-title').textContent()).toContain(second.name);
+
+    const after = await (await app.api(counsellor)).call('checkins.get', { studentId: first.studentId, month });
+    expect(after.checkin).toMatchObject({ attendancePct: 92, risk: 'normal', method: 'in_person' });
+    await page.getByRole('link', { name: '返回本月名单' }).click();
+    await page.getByTestId('checkin-show').getByText('未填和逾期').click();
+    await expect.poll(() => page.getByTestId('checkin-row').count()).toBe(before.expected - 1);
+    expect(await page.getByTestId('checkin-open').allTextContents()).not.toContain(first.name);
+    await page.close();
+  });
+
+  it('record several students as 正常 in one step, each with a record of their own', async () => {
+    const page = await app.signIn(counsellor);
+    await page.goto(`${app.server.url}#/checkins?show=todo`);
+    await page.getByTestId('checkin-row').first().waitFor();
+    const open = await page.getByTestId('checkin-open').allTextContents();
+    await page.getByRole('checkbox', { name: `选择 ${open[0]}` }).check();
+    await page.getByRole('checkbox', { name: `选择 ${open[1]}` }).check();
+    await page.getByTestId('checkin-quick').click();
+    await page.getByTestId('confirm-action').click();
+    await expect.poll(async () => (await page.getByTestId('checkin-open').allTextContents()).slice(0, 1)).not.toEqual([open[0]]);
+    const { rows } = await doneCount(counsellor);
+    const logged = rows.filter((r) => r.state === 'done').map((r) => r.name);
+    expect(logged).toEqual(expect.arrayContaining([open[0], open[1]]));
+    expect(rows.filter((r) => r.state === 'done' && r.risk === 'normal')).toHaveLength(3);
+    await page.close();
+  });
+
+  it('show the office the school’s coverage, the counsellor’s three included', async () => {
+    const page = await app.signIn('office');
+    await page.getByTestId('checkins-card-text').waitFor();
+    const school = await doneCount('office');
+    expect(school.done).toBe(3);
+    expect(await page.getByTestId('checkins-card-text').textContent()).toContain(`已填 3/${school.expected}`);
+    await page.goto(`${app.server.url}#/checkins`);
+    await expect.poll(() => page.getByTestId('checkin-summary').textContent()).toContain(`应填 ${school.expected} 人，已填 3 人`);
+    await page.screenshot({ path: path.join(SHOTS, 'checkins-office.png') });
+    await page.close();
+  });
+
+  it('fit the form on a phone, nothing wider than its screen', async () => {
+    const page = await app.newPage({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    await app.signIn(counsellor, page);
+    const { rows } = await doneCount(counsellor);
+    const open = rows.find((r) => r.state !== 'done')!;
+    await page.goto(`${app.server.url}#/checkins/${month}/${open.studentId}`);
+    await page.getByTestId('checkin-title').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: path.join(SHOTS, 'checkins-phone-form.png'), fullPage: true });
+    await page.goto(`${app.server.url}#/checkins`);
+    await page.getByTestId('checkin-row').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.screenshot({ path: path.join(SHOTS, 'checkins-phone-month.png') });
+    await page.close();
+  });
+});
