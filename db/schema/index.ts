@@ -4,3 +4,4 @@ export * from './students';
 export * from './audit';
 export * from './settings';
 export * from './checkins';
+export * from './warnings';

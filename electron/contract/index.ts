@@ -10,6 +10,7 @@ import { rosterMethods } from './roster';
 import { settingsMethods } from './settings';
 import { studentsMethods } from './students';
 import { usersMethods } from './users';
+import { warningsMethods } from './warnings';
 
 /** The whole API: method name → input schema, roles, result type. Both transports serve exactly this. */
 export const contract = {
@@ -24,6 +25,7 @@ export const contract = {
   ...rosterMethods,
   ...exportMethods,
   ...checkinsMethods,
+  ...warningsMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import type { ACADEMIC_STANDINGS, CHECKIN_METHODS, HEALTH_STATES, HELP_KINDS, MENTAL_STATES, RISKS } from './checkins';
 import type { PROJECT_MODELS } from './org';
 import type { Role } from './roles';
+import type { WarningRule } from './warnings';
 import type { GENDERS, LEVELS, POVERTY_STATUSES, PRIOR_EDUCATIONS, StatusEvent, StudentStatus } from './students';
 
 /**
@@ -72,6 +73,7 @@ export const LABELS = {
     bulk_counsellor: { zh: '批量分配班主任', en: 'Bulk counsellor assignment' },
     bulk_class: { zh: '批量调整班级', en: 'Bulk class move' },
     quick_normal: { zh: '批量记为正常', en: 'Several logged as normal' },
+    review_warning: { zh: '预警已阅', en: 'Warning reviewed' },
     login: { zh: '登录', en: 'Sign in' },
     logout: { zh: '退出登录', en: 'Sign out' },
     reset_password: { zh: '重置密码', en: 'Reset password' },
@@ -79,6 +81,16 @@ export const LABELS = {
     export: { zh: '导出', en: 'Export' },
     print: { zh: '打印', en: 'Print' },
   },
+  /** why the early warning flags a student (预警) */
+  warningRule: {
+    high_now: { zh: '本月高风险', en: 'High risk now' },
+    watch_twice: { zh: '连续两次关注', en: 'Watch twice in a row' },
+    attendance_low: { zh: '出勤率偏低', en: 'Low attendance' },
+    attendance_falling: { zh: '出勤率下降', en: 'Attendance falling' },
+    more_failing: { zh: '不及格课程增多', en: 'More failing courses' },
+    money_and_family: { zh: '经济困难且家庭变故', en: 'Money trouble and a family event' },
+    missed: { zh: '漏填月度监测', en: 'Missed check-ins' },
+  } satisfies Words<WarningRule>,
   projectModel: {
     '1+2': { zh: '1+2（当地1年，来深2年）', en: '1+2 (1 year at home, 2 in Shenzhen)' },
     '3+2': { zh: '3+2（当地3年，来深2年）', en: '3+2 (3 years at home, 2 in Shenzhen)' },

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import { requiredText, text } from './fields';
 import { ALL_ROLES } from './roles';
+import { DEFAULT_WARNING_THRESHOLDS, warningThresholds } from './warnings';
 
 export const settingsFields = z.object({
   schoolName: requiredText(100),
@@ -14,6 +15,8 @@ export const settingsFields = z.object({
     .min(1, 'months_empty')
     .transform((ms) => [...new Set(ms)].sort((a, b) => a - b)),
   /** How many days after logging a check-in its author may still edit it; later, only office or admin, with a reason. */
+  /** when the early warning flags a student (预警) */
+  warningThresholds,
   checkinEditDays: z.number('required').int('invalid_value').min(1, 'edit_days_range').max(365, 'edit_days_range'),
 });
 export type Settings = z.output<typeof settingsFields>;
@@ -25,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   schoolName: '',
   inSchoolMonths: [1, 3, 4, 5, 6, 9, 10, 11, 12],
   checkinEditDays: 30,
+  warningThresholds: DEFAULT_WARNING_THRESHOLDS,
 };
 
 export const settingsMethods = {

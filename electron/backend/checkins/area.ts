@@ -6,6 +6,7 @@ import { monthView } from './monthView';
 import { quickNormal } from './quick';
 import { getCheckin } from './record';
 import { saveCheckin } from './save';
+import { warningsHandlers } from './warnings';
 
 const handlers: Handlers<'checkins.month' | 'checkins.get' | 'checkins.save' | 'checkins.quickNormal'> = {
   'checkins.month': (input, { db, user, now }) => monthView(db, user, input, now()),
@@ -15,8 +16,8 @@ const handlers: Handlers<'checkins.month' | 'checkins.get' | 'checkins.save' | '
 };
 
 /** 月度监测: each student's monthly check-in, in the months they are in school. */
-export const checkinsArea: BackendArea<keyof typeof handlers> = {
-  handlers,
+export const checkinsArea: BackendArea<keyof typeof handlers | keyof typeof warningsHandlers> = {
+  handlers: { ...handlers, ...warningsHandlers },
   // "黄小明 2025-03": whose check-in, and for which month.
   auditEntities: {
     checkin: (id) =>
