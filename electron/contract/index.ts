@@ -3,7 +3,9 @@ import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { bulkMethods } from './bulk';
 import { checkinsMethods } from './checkins';
+import { coverageMethods } from './coverage';
 import { exportMethods } from './export';
+import { followUpsMethods } from './followups';
 import { orgMethods } from './org';
 import { overviewMethods } from './overview';
 import { rosterMethods } from './roster';
@@ -25,6 +27,8 @@ export const contract = {
   ...rosterMethods,
   ...exportMethods,
   ...checkinsMethods,
+  ...coverageMethods,
+  ...followUpsMethods,
   ...warningsMethods,
 } satisfies Record<string, MethodDef>;
 

@@ -73,6 +73,7 @@ export const LABELS = {
     bulk_counsellor: { zh: '批量分配班主任', en: 'Bulk counsellor assignment' },
     bulk_class: { zh: '批量调整班级', en: 'Bulk class move' },
     quick_normal: { zh: '批量记为正常', en: 'Several logged as normal' },
+    follow_up_done: { zh: '完成跟进', en: 'Follow-up done' },
     review_warning: { zh: '预警已阅', en: 'Warning reviewed' },
     login: { zh: '登录', en: 'Sign in' },
     logout: { zh: '退出登录', en: 'Sign out' },

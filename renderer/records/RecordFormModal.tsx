@@ -71,6 +71,8 @@ function RecordForm<V extends object>({
   });
 
   const conflict = error?.code === 'conflict';
+  // A refusal at a field this form does not show is said in its own words, not as "check the marked fields".
+  const elsewhere = error?.fields.filter((f) => !(f.field in form.getValues())) ?? [];
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
@@ -82,7 +84,7 @@ function RecordForm<V extends object>({
             data-testid="modal-error"
           >
             <Stack gap="xs" align="flex-start">
-              {error.message}
+              {elsewhere.length ? elsewhere.map((f) => f.message).join('；') : error.message}
               {conflict && onReloadLatest && (
                 <Button size="xs" variant="white" color="orange" onClick={onReloadLatest} data-testid="modal-reload">
                   {t('records.reloadLatest')}

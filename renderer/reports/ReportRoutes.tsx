@@ -1,4 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { SummaryReport } from './checkins/SummaryReport';
 import { RosterReport } from './roster/RosterReport';
 import { RegisterFormReport } from './student/RegisterFormReport';
 
@@ -11,6 +12,7 @@ export function ReportRoutes() {
     <Routes>
       <Route path="roster" element={<RosterReport />} />
       <Route path="student/:id" element={<RegisterFormReport />} />
+      <Route path="checkin-summary" element={<SummaryReport />} />
       <Route path="*" element={<Navigate to="/students" replace />} />
     </Routes>
   );

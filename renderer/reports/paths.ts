@@ -32,6 +32,7 @@ export const reportPaths = {
     return `/print/roster?${params}`;
   },
   student: (id: number, wholeIds: boolean) => `/print/student/${id}${wholeIds ? '?wholeIds=1' : ''}`,
+  checkinSummary: (month: string) => `/print/checkin-summary?month=${month}`,
 };
 
 /** The roster's route read back; unknown columns are dropped, the order chosen is kept. */

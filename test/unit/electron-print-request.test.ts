@@ -33,6 +33,10 @@ describe('print requests from the renderer', () => {
     expect(reportRoute(reportPaths.student(1136, true))).toEqual({ landscape: false });
   });
 
+  it('prints the monthly check-in summary landscape', () => {
+    expect(reportRoute(reportPaths.checkinSummary('2026-10'))).toEqual({ landscape: true });
+  });
+
   it("finds the report a window shows from its address (the menu's Print)", () => {
     const index = 'file:///C:/Program%20Files/%E5%B8%AE%E6%89%B6/resources/app.asar/dist/renderer/index.html';
     expect(reportPathOf(`${index}#/print/roster?classId=3&columns=gender`)).toBe('/print/roster?classId=3&columns=gender');

@@ -54,9 +54,24 @@ describe('the early warning (预警)', () => {
     expect(again.review).toBeNull();
   });
 
+  it('counts no month as missed before the school logged its first check-in', async () => {
+    const { office, student, input } = await checkinsSetup();
+    const first = await student({ name: '先来' });
+    await student({ name: '后到' });
+    expect(await office.caller.call('checkins.warnings', {})).toEqual([]);
+    await office.caller.call('checkins.save', input(first, '2026-10'));
+    // Logging began in October: the other student missed October only, under the two months it takes.
+    expect(await office.caller.call('checkins.warnings', {})).toEqual([]);
+    await office.caller.call('checkins.save', input(first, '2026-09'));
+    expect((await office.caller.call('checkins.warnings', {})).map((w) => [w.name, w.reasons])).toEqual([
+      ['后到', [{ rule: 'missed', months: ['2026-09', '2026-10'] }]],
+    ]);
+  });
+
   it('shows a counsellor only their own students, lets only the office review, and finance nothing', async () => {
-    const { c1, c2, finance, office, student } = await checkinsSetup();
-    await student({ name: '王班学生' });
+    const { c1, c2, finance, office, student, input } = await checkinsSetup();
+    const id = await student({ name: '王班学生' });
+    await office.caller.call('checkins.save', input(id, '2026-10', { risk: 'high' }));
     expect((await c1.caller.call('checkins.warnings', {})).map((w) => w.name)).toEqual(['王班学生']);
     expect(await c2.caller.call('checkins.warnings', {})).toEqual([]);
     const [flag] = await office.caller.call('checkins.warnings', {});

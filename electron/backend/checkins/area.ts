@@ -2,6 +2,8 @@ import { sql } from 'drizzle-orm';
 import { checkins, students } from '../../../db/schema';
 import type { BackendArea } from '../area';
 import type { Handlers } from '../rpc/context';
+import { coverageHandlers } from './coverageHandlers';
+import { followUpsHandlers } from './followups';
 import { monthView } from './monthView';
 import { quickNormal } from './quick';
 import { getCheckin } from './record';
@@ -16,8 +18,8 @@ const handlers: Handlers<'checkins.month' | 'checkins.get' | 'checkins.save' | '
 };
 
 /** 月度监测: each student's monthly check-in, in the months they are in school. */
-export const checkinsArea: BackendArea<keyof typeof handlers | keyof typeof warningsHandlers> = {
-  handlers: { ...handlers, ...warningsHandlers },
+export const checkinsArea: BackendArea<keyof typeof handlers | keyof typeof warningsHandlers | keyof typeof followUpsHandlers | keyof typeof coverageHandlers> = {
+  handlers: { ...handlers, ...warningsHandlers, ...followUpsHandlers, ...coverageHandlers },
   // "黄小明 2025-03": whose check-in, and for which month.
   auditEntities: {
     checkin: (id) =>

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { classes, students, studentStatusEvents } from '../../../db/schema';
+import { classes, projects, students, studentStatusEvents } from '../../../db/schema';
 import type { FieldProblem } from '../../contract/problems';
 import { monthOf, schoolMonths, type StatusStep } from '../../contract/schoolMonths';
 import type { StudentStatus } from '../../contract/students';
@@ -14,10 +14,11 @@ export interface StudentFilter {
 }
 
 /**
- * The students of the caller's reach who may have been in school in `month`: those still 在读 and
- * those whose status changed since the month began. Anyone else left or went on leave before it
- * (students.status_date is the date of the latest status change still in effect), so the status
- * histories read are those of a class or a school's current students, not of every student ever.
+ * The students of the caller's reach who may have been in school in `month` or after it: those
+ * still 在读 and those whose status changed since the month began. Anyone else left or went on
+ * leave before it (students.status_date is the date of the latest status change still in effect),
+ * so the status histories read are those of a class or a school's current students, not of every
+ * student ever.
  */
 function candidates(user: SessionUser, month: string, filter: StudentFilter): SQL | undefined {
   return and(
@@ -52,8 +53,12 @@ export function statusSteps(db: Db, studentIds: SQLWrapper | number[]): Map<numb
 export const inSchool = (steps: readonly StatusStep[] | undefined, calendar: readonly number[], month: string) =>
   schoolMonths(steps ?? [], calendar, month, month).length > 0;
 
-/** The students expected to have a check-in in `month`, by class then pinyin, with the names a list shows. */
-export function expectedStudents(db: Db, user: SessionUser, month: string, calendar: readonly number[], filter: StudentFilter = {}) {
+/**
+ * The students expected to have a check-in in some month of [from, to], each with those months,
+ * by class then pinyin, with the names lists show: two queries whatever the range, the students
+ * and their status histories.
+ */
+export function expectedInRange(db: Db, user: SessionUser, from: string, to: string, calendar: readonly number[], filter: StudentFilter = {}) {
   const rows = db
     .select({
       studentId: students.id,
@@ -63,15 +68,25 @@ export function expectedStudents(db: Db, user: SessionUser, month: string, calen
       className: classes.name,
       counsellorId: students.counsellorId,
       counsellorName: counsellors.displayName,
+      projectId: students.projectId,
+      projectName: projects.name,
     })
     .from(students)
+    .innerJoin(projects, eq(projects.id, students.projectId))
     .leftJoin(classes, eq(classes.id, students.classId))
     .leftJoin(counsellors, eq(counsellors.id, students.counsellorId))
-    .where(candidates(user, month, filter))
+    .where(candidates(user, from, filter))
     .orderBy(sql`${classes.name} IS NULL`, asc(classes.name), asc(students.namePinyin), asc(students.id))
     .all();
-  const steps = statusSteps(db, candidateIds(db, user, month, filter));
-  return rows.filter((r) => inSchool(steps.get(r.studentId), calendar, month));
+  const steps = statusSteps(db, candidateIds(db, user, from, filter));
+  return rows
+    .map((r) => ({ ...r, months: schoolMonths(steps.get(r.studentId) ?? [], calendar, from, to) }))
+    .filter((r) => r.months.length > 0);
+}
+
+/** The students expected to have a check-in in `month`, by class then pinyin, with the names a list shows. */
+export function expectedStudents(db: Db, user: SessionUser, month: string, calendar: readonly number[], filter: StudentFilter = {}) {
+  return expectedInRange(db, user, month, month, calendar, filter).map(({ months, projectId, projectName, ...row }) => row);
 }
 
 /** Why a student is not expected in `month` (a break, not enrolled yet, on leave, gone), said at the month field. */

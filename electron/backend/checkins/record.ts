@@ -11,8 +11,8 @@ import { getStudent, scopeFor } from '../students/queries';
 export type CheckinRow = typeof checkins.$inferSelect;
 
 const DAY_MS = 86_400_000;
-const authors = alias(users, 'author');
-const followUpDoers = alias(users, 'follow_up_doer');
+export const authors = alias(users, 'author');
+export const followUpDoers = alias(users, 'follow_up_doer');
 
 /**
  * What the caller may do with a check-in now. Its author may edit it for `editDays` days after

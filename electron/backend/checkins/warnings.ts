@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, min } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { checkins, classes, students, users, warningReviews } from '../../../db/schema';
 import type { Risk } from '../../contract/checkins';
@@ -66,11 +66,14 @@ export const warningsHandlers: Handlers<'checkins.warnings' | 'checkins.reviewWa
       .all())
       if (!reviews.has(r.studentId)) reviews.set(r.studentId, r);
 
-    // Months already over: this month's check-in may still come.
+    // Months already over: this month's check-in may still come. None is missed before the school
+    // began logging check-ins at all (a school that starts using the app is not flagged wholesale).
     const lastMonth = addMonths(month, -1);
+    const since = db.select({ first: min(checkins.month) }).from(checkins).get()?.first ?? null;
+    const from = since && since > addMonths(month, -6) ? since : addMonths(month, -6);
     const flagged: Warning[] = [];
     for (const p of people) {
-      const expected = schoolMonths(steps.get(p.studentId) ?? [], settings.inSchoolMonths, addMonths(month, -6), lastMonth);
+      const expected = since ? schoolMonths(steps.get(p.studentId) ?? [], settings.inSchoolMonths, from, lastMonth) : [];
       const reasons = warningReasons(points.get(p.studentId) ?? [], expected, settings.warningThresholds);
       if (!reasons.length) continue;
       const key = reasonsKey(reasons);

@@ -13,6 +13,7 @@ const UNSAFE_IN_FILE_NAME = /[<>:"/\\|?*\u0000-\u001f]/g;
 const REPORT_ROUTES: readonly { path: RegExp; landscape: boolean }[] = [
   { path: /^\/print\/roster$/, landscape: true },
   { path: /^\/print\/student\/[1-9]\d{0,9}$/, landscape: false },
+  { path: /^\/print\/checkin-summary$/, landscape: true },
 ];
 /** A roster's filters and columns take a few hundred characters; anything much longer is not the app's. */
 const MAX_PATH = 2000;

@@ -10,6 +10,7 @@ import { currentLocale } from '../../i18n';
 import { param, useUrlState } from '../../lists/urlState';
 import { ConfirmDialog } from '../../records/ConfirmDialog';
 import { RiskBadge, StateBadge } from '../shared/badges';
+import { CheckinPages } from '../shared/CheckinPages';
 import { coverageText, monthLabel, thisMonth } from '../shared/months';
 import { formHref } from './formHref';
 
@@ -37,7 +38,10 @@ export function MonthPage() {
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end" gap="sm">
-        <Title order={3}>{t('title')}</Title>
+        <Group gap="md">
+          <Title order={3}>{t('title')}</Title>
+          <CheckinPages />
+        </Group>
         <Group gap="sm" align="flex-end">
           <MonthPickerInput
             label={t('month')}

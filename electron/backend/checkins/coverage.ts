@@ -1,0 +1,100 @@
+import { and, between, inArray } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { checkins } from '../../../db/schema';
+import { COVERAGE_MAX_MONTHS, figures, type Coverage, type CoverageGroup, type Overdue } from '../../contract/coverage';
+import type { FieldProblem } from '../../contract/problems';
+import { addMonths, monthsBetween } from '../../contract/schoolMonths';
+import type { SessionUser } from '../rpc/context';
+import { AppError } from '../rpc/errors';
+import { readSettings } from '../settings/store';
+import { candidateIds, expectedInRange } from './expected';
+import { currentMonth } from './months';
+
+/** What is wrong with a range of months, at the field to change: a month to come, the wrong order, too long. */
+function rangeProblem(from: string, to: string, now: Date): FieldProblem | null {
+  if (to > currentMonth(now)) return { field: 'to', key: 'checkin_month_future', params: { month: to } };
+  if (from > to) return { field: 'from', key: 'checkin_range_order', params: { from, to } };
+  if (monthsBetween(from, to).length > COVERAGE_MAX_MONTHS) return { field: 'from', key: 'checkin_range_too_long', params: { max: COVERAGE_MAX_MONTHS } };
+  return null;
+}
+
+/**
+ * The students of the caller's reach expected in [from, to] with the months of it they have a
+ * check-in for: three queries whatever the range (students, status histories, check-ins).
+ */
+export function rangeRecord(db: Db, user: SessionUser, from: string, to: string) {
+  const students = expectedInRange(db, user, from, to, readSettings(db).inSchoolMonths);
+  const done = new Set<string>();
+  const rows = db
+    .select({ studentId: checkins.studentId, month: checkins.month })
+    .from(checkins)
+    .where(and(between(checkins.month, from, to), inArray(checkins.studentId, candidateIds(db, user, from, {}))))
+    .all();
+  for (const r of rows) done.add(`${r.studentId} ${r.month}`);
+  return students.map((s) => ({ ...s, checked: s.months.filter((m) => done.has(`${s.studentId} ${m}`)) }));
+}
+
+/** Counts per key (a counsellor, a class), in the order first met (the students come by class, then name). */
+function groupFigures<S>(rows: readonly S[], key: (s: S) => { id: number | null; name: string | null }, isChecked: (s: S) => boolean): CoverageGroup[] {
+  const groups = new Map<number | null, { id: number | null; name: string | null; expected: number; checked: number }>();
+  for (const s of rows) {
+    const { id, name } = key(s);
+    const group = groups.get(id) ?? { id, name, expected: 0, checked: 0 };
+    groups.set(id, group);
+    group.expected += 1;
+    if (isChecked(s)) group.checked += 1;
+  }
+  return [...groups.values()].map((g) => ({ id: g.id, name: g.name, ...figures(g.expected, g.checked) }));
+}
+
+/** 覆盖情况: per month of the range, who was expected and who has a check-in; the last month per counsellor and class. */
+export function coverage(db: Db, user: SessionUser, from: string, to: string, now: Date): Coverage {
+  const problem = rangeProblem(from, to, now);
+  if (problem) throw new AppError('invalid_input', {}, [problem]);
+  const students = rangeRecord(db, user, from, to);
+  const expected = new Map<string, number>();
+  const checked = new Map<string, number>();
+  const count = (counts: Map<string, number>, months: readonly string[]) => months.forEach((m) => counts.set(m, (counts.get(m) ?? 0) + 1));
+  for (const s of students) {
+    count(expected, s.months);
+    count(checked, s.checked);
+  }
+  const months = monthsBetween(from, to).map((month) => ({ month, ...figures(expected.get(month) ?? 0, checked.get(month) ?? 0) }));
+  const last = students.filter((s) => s.months.at(-1) === to);
+  const isChecked = (s: (typeof last)[number]) => s.checked.at(-1) === to;
+  const byCounsellor = groupFigures(last, (s) => ({ id: s.counsellorId, name: s.counsellorName }), isChecked);
+  return {
+    from,
+    to,
+    months,
+    byCounsellor: byCounsellor.sort((a, b) => (a.name === null ? 1 : b.name === null ? -1 : a.name.localeCompare(b.name, 'zh-CN'))),
+    byClass: groupFigures(last, (s) => ({ id: s.classId, name: s.className }), isChecked),
+  };
+}
+
+/** The school year so far: from 1 September (this year's or last) to the month before this one. */
+export function defaultOverdueRange(now: Date): { from: string; to: string } {
+  const month = currentMonth(now);
+  const year = Number(month.slice(0, 4)) - (Number(month.slice(5)) < 9 ? 1 : 0);
+  return { from: `${year}-09`, to: addMonths(month, -1) };
+}
+
+/** Students with months over (before this one) that are expected and have no check-in, each with those months, oldest first. */
+export function overdue(db: Db, user: SessionUser, input: { from: string | null; to: string | null }, now: Date): Overdue {
+  const range = defaultOverdueRange(now);
+  const from = input.from ?? range.from;
+  const to = input.to ?? range.to;
+  // In September the school year has no month over yet.
+  if (input.from === null && input.to === null && from > to) return { from, to, rows: [] };
+  const problem = rangeProblem(from, to, now);
+  if (problem) throw new AppError('invalid_input', {}, [problem]);
+  // This month is not over: what is missing in it is still open, not overdue.
+  const over = addMonths(currentMonth(now), -1);
+  const last = to < over ? to : over;
+  if (from > last) return { from, to, rows: [] };
+  const rows = rangeRecord(db, user, from, last).flatMap(({ months, checked, ...s }) => {
+    const missing = months.filter((m) => !checked.includes(m));
+    return missing.length ? [{ ...s, missing }] : [];
+  });
+  return { from, to, rows };
+}
