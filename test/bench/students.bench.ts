@@ -4,7 +4,8 @@
  * same over HTTP on 127.0.0.1, and the equivalent SQL straight through better-sqlite3.
  * Target: p95 under 50 ms, and the contract at most 3× the direct SQL. Then a bulk status change
  * of 500 students (./bulk.ts: under 1 s, with its ratio to the same writes by hand), and the export
- * of the whole register to Excel (./export.ts: under 3 s, with its ratio to a plain SheetJS write). Exits 1 on FAIL.
+ * of the whole register to Excel (./export.ts: under 3 s, with its ratio to a plain SheetJS write), and the
+ * monthly check-ins (./checkins.ts: month views under 100 ms, a save under 20 ms). Exits 1 on FAIL.
  * `--data DIR --password P` measures an existing demo folder instead (generating takes minutes).
  */
 import fs from 'node:fs';
@@ -22,6 +23,8 @@ import type { StudentRow } from '../../electron/contract/students';
 import { HttpClient } from '../support/api';
 import { tempDir } from '../support/server';
 import { benchBulk } from './bulk';
+import { benchCheckins } from './checkins';
+import { insertDemoCheckins } from './checkinsData';
 import { benchExport } from './export';
 import { benchQueries, directQuery, type BenchQuery } from './queries';
 import { elapsed, round, stats } from './stats';
@@ -43,8 +46,14 @@ async function main() {
     password = args.password;
   } else {
     console.log(`Generating ${students} demo students through the contract into ${dataDir} …`);
-    const demo = await generateDemo(dataDir, { students, seed: intArg(args, 'seed', 2012), asOf: '2026-11-23' });
-    console.log(`  done in ${demo.seconds.toFixed(1)} s (${demo.staff.length} accounts, ${demo.classes} classes)\n`);
+    const demoOpts = { students, seed: intArg(args, 'seed', 2012), asOf: '2026-11-23', checkins: false };
+    const demo = await generateDemo(dataDir, demoOpts);
+    console.log(`  done in ${demo.seconds.toFixed(1)} s (${demo.staff.length} accounts, ${demo.classes} classes)`);
+    const started = performance.now();
+    const db = openDatabase({ file: dbFileIn(dataDir) });
+    const written = insertDemoCheckins(db.sqlite, demoOpts);
+    db.sqlite.close();
+    console.log(`  and the demo's ${written} check-ins by SQL in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
     password = demoPassword = demo.password;
   }
 
@@ -119,6 +128,7 @@ async function main() {
     }
     if (!(await benchBulk(opened.sqlite, password))) failed = true;
     if (!(await benchExport(backend, office.token!, opened.sqlite))) failed = true;
+    if (!(await benchCheckins(opened.sqlite, backend, office.token!, demoPassword ?? password, !existing))) failed = true;
   } finally {
     await server.close();
     opened.sqlite.close();

@@ -8,6 +8,9 @@ import { DemoRefused, generateDemo, type DemoResult } from '../../electron/backe
 import { planCohorts, planDemo, programmeSize } from '../../electron/backend/demo/plan';
 import { BRIEF_TOTAL, intakesAsOf, PROJECTS } from '../../electron/backend/demo/programme';
 import { chinaToday } from '../../electron/contract/dates';
+import { DEFAULT_SETTINGS } from '../../electron/contract/settings';
+import { addMonths, monthOf, schoolMonths } from '../../electron/contract/schoolMonths';
+import type { StudentStatus } from '../../electron/contract/students';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
 import { parseIdNumber } from '../../electron/contract/idcard';
 import { tempDir } from '../support/server';
@@ -30,6 +33,7 @@ interface StudentRow {
   expected_graduation: string;
   status: string;
   status_date: string;
+  counsellor_id: number;
   counsellor_role: string;
 }
 interface EventRow {
@@ -38,6 +42,20 @@ interface EventRow {
   from_status: string | null;
   to_status: string;
   date: string;
+}
+interface CheckinRow {
+  student_id: number;
+  month: string;
+  date: string;
+  risk: 'normal' | 'watch' | 'high';
+  attendance_pct: number | null;
+  /** JSON list of help codes */
+  help: string;
+  follow_up: string;
+  follow_up_due: string | null;
+  author_id: number;
+  author_role: string;
+  counsellor_id: number;
 }
 
 function read(dataDir: string) {
@@ -51,7 +69,13 @@ function read(dataDir: string) {
       .all() as StudentRow[];
     const events = db.prepare('SELECT * FROM student_status_events ORDER BY student_id, date, id').all() as EventRow[];
     const studentAudits = (db.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'student' AND action = 'create'").get() as { n: number }).n;
-    return { students, events, studentAudits };
+    const checkins = db
+      .prepare(
+        `SELECT k.*, u.role AS author_role, s.counsellor_id FROM checkins k JOIN users u ON u.id = k.author_id
+         JOIN students s ON s.id = k.student_id ORDER BY k.student_id, k.month`,
+      )
+      .all() as CheckinRow[];
+    return { students, events, studentAudits, checkins };
   } finally {
     db.close();
   }
@@ -158,6 +182,67 @@ describe('demo data generator', () => {
     expect(graduatedThisYear.length).toBeGreaterThan(0);
   });
 
+  describe('monthly check-ins', () => {
+    const asOfMonth = monthOf(OPTS.asOf);
+    const score = { normal: 0, watch: 1, high: 2 } as const;
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+    /** Each student's months in school up to the as-of month, from the status history written. */
+    const inSchool = () =>
+      new Map(
+        data.students.map((s) => {
+          const steps = data.events.filter((e) => e.student_id === s.id).map((e) => ({ toStatus: e.to_status as StudentStatus, date: e.date }));
+          return [s.id, schoolMonths(steps, DEFAULT_SETTINGS.inSchoolMonths, monthOf(s.enrolment_date), asOfMonth)];
+        }),
+      );
+
+    it('logs check-ins only in months the student was in school, by the student’s counsellor, nothing after the as-of day', async () => {
+      const months = inSchool();
+      expect(data.checkins.length).toBeGreaterThan(20 * data.students.length);
+      for (const c of data.checkins) {
+        expect(months.get(c.student_id), `${c.student_id} ${c.month}`).toContain(c.month);
+        expect(c.author_role).toBe('counsellor');
+        expect(c.author_id).toBe(c.counsellor_id);
+        expect(monthOf(c.date)).toBe(c.month);
+        expect(c.date <= OPTS.asOf, c.date).toBe(true);
+      }
+    });
+
+    it('logs most months up to last month with a few missed, part of this month, and a counsellor behind this month', async () => {
+      const months = inSchool();
+      const logged = new Set(data.checkins.map((c) => `${c.student_id} ${c.month}`));
+      const expected = [...months].flatMap(([id, ms]) => ms.map((m) => ({ id, m, logged: logged.has(`${id} ${m}`) })));
+      const past = expected.filter((e) => e.m < asOfMonth);
+      const now = expected.filter((e) => e.m === asOfMonth);
+      expect(mean(past.map((e) => Number(e.logged)))).toBeGreaterThan(0.93);
+      expect(past.filter((e) => !e.logged).length).toBeGreaterThan(0);
+      expect(mean(now.map((e) => Number(e.logged)))).toBeGreaterThan(0.1);
+      expect(mean(now.map((e) => Number(e.logged)))).toBeLessThan(0.6);
+      const counsellorOf = new Map(data.students.map((s) => [s.id, s.counsellor_id]));
+      const busy = new Set(now.map((e) => counsellorOf.get(e.id)));
+      const loggedNow = new Set(now.filter((e) => e.logged).map((e) => counsellorOf.get(e.id)));
+      expect([...busy].some((c) => !loggedNow.has(c))).toBe(true);
+    });
+
+    it('raises the risk over the months before a withdrawal, with help given and recent follow-ups set', async () => {
+      const withdrawn = new Set(data.students.filter((s) => s.status === 'withdrawn').map((s) => s.id));
+      const lastOfWithdrawn = [...withdrawn].flatMap((id) => data.checkins.filter((c) => c.student_id === id).slice(-2));
+      const others = data.checkins.filter((c) => !withdrawn.has(c.student_id));
+      expect(lastOfWithdrawn.length).toBeGreaterThan(10);
+      expect(mean(lastOfWithdrawn.map((c) => score[c.risk]))).toBeGreaterThan(1);
+      expect(mean(others.map((c) => score[c.risk]))).toBeLessThan(0.1);
+      const attendance = (rows: CheckinRow[]) => mean(rows.flatMap((c) => (c.attendance_pct === null ? [] : [c.attendance_pct])));
+      expect(attendance(lastOfWithdrawn)).toBeLessThan(attendance(others) - 15);
+      // Most are 正常, and the 正常 months logged with the whole form have attendance 85–100.
+      expect(mean(data.checkins.map((c) => Number(c.risk === 'normal')))).toBeGreaterThan(0.9);
+      for (const c of others.filter((c) => c.risk === 'normal' && c.attendance_pct !== null)) expect(c.attendance_pct).toBeGreaterThanOrEqual(85);
+      const atRisk = data.checkins.filter((c) => c.risk !== 'normal');
+      for (const c of atRisk) expect(JSON.parse(c.help).length, `${c.student_id} ${c.month}`).toBeGreaterThan(0);
+      const recent = atRisk.filter((c) => c.month >= addMonths(asOfMonth, -2));
+      expect(recent.length).toBeGreaterThan(0);
+      for (const c of recent) expect(c.follow_up && c.follow_up_due! > c.date).toBeTruthy();
+    });
+  });
+
   describe('at the programme’s own size', () => {
     const plan = planDemo({ ...OPTS, students: programmeSize(OPTS.asOf) });
     const inSchool = (s: (typeof plan.students)[number]) => ['resume', undefined].includes(s.history.at(-1)?.event);
@@ -175,12 +260,13 @@ describe('demo data generator', () => {
     });
   });
 
-  it('gives the same students for the same seed', async () => {
+  it('gives the same students and check-ins for the same seed', async () => {
     const again = newDir();
     await generateDemo(again, OPTS);
     const other = read(again);
     expect(withoutTimestamps(other.students)).toEqual(withoutTimestamps(data.students));
     expect(withoutTimestamps(other.events)).toEqual(withoutTimestamps(data.events));
+    expect(withoutTimestamps(other.checkins)).toEqual(withoutTimestamps(data.checkins));
   });
 
   it('signs in the printed accounts with the printed password, which is random', async () => {

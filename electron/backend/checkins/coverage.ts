@@ -31,7 +31,8 @@ export function rangeRecord(db: Db, user: SessionUser, from: string, to: string)
     .where(and(between(checkins.month, from, to), inArray(checkins.studentId, candidateIds(db, user, from, {}))))
     .all();
   for (const r of rows) done.add(`${r.studentId} ${r.month}`);
-  return students.map((s) => ({ ...s, checked: s.months.filter((m) => done.has(`${s.studentId} ${m}`)) }));
+  // Added to the rows expectedInRange built for this call: a copy of each row costs more than the query (see `listed`).
+  return students.map((s) => Object.assign(s, { checked: s.months.filter((m) => done.has(`${s.studentId} ${m}`)) }));
 }
 
 /** Counts per key (a counsellor, a class), in the order first met (the students come by class, then name). */

@@ -51,6 +51,8 @@ export async function applyPlan(
     classIds.set(k.name, (await office.call('classes.create', input)).id);
   }
 
+  /** in the plan's order */
+  const studentIds: number[] = [];
   const BATCH = 500;
   for (let at = 0; at < plan.students.length; at += BATCH) {
     await inBatch(async () => {
@@ -63,10 +65,11 @@ export async function applyPlan(
           classId: classIds.get(s.className)!,
           counsellorId: userIds.get(s.counsellor)!,
         });
+        studentIds.push(student.id);
         for (const e of s.history) student = await office.call('students.changeStatus', { id: student.id, version: student.version, ...e });
       }
     });
   }
   await admin.call('users.resetPassword', { id: userIds.get(officeName)!, password });
-  return { admin, cohortIds, projectIds };
+  return { admin, cohortIds, projectIds, userIds, studentIds };
 }

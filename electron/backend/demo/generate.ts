@@ -5,6 +5,8 @@ import { STATUSES, type StudentStatus } from '../../contract/students';
 import { dbFileIn } from '../data-dir';
 import { createBackend } from '../rpc/dispatch';
 import { applyPlan } from './apply';
+import { applyCheckins } from './applyCheckins';
+import { planCheckins } from './checkins';
 import { ContractCaller } from '../rpc/caller';
 import { planDemo, type DemoOptions, type StaffPlan } from './plan';
 
@@ -28,6 +30,9 @@ export interface DemoResult {
   staff: StaffPlan[];
   cohorts: CohortSummary[];
   classes: number;
+  /** check-ins logged, and how long that took */
+  checkins: number;
+  checkinSeconds: number;
   seconds: number;
 }
 
@@ -85,7 +90,12 @@ export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<
         throw e;
       }
     };
-    const { admin, cohortIds } = await applyPlan(backend, plan, password, DEMO_SCHOOL, inBatch);
+    const { admin, cohortIds, userIds, studentIds } = await applyPlan(backend, plan, password, DEMO_SCHOOL, inBatch);
+    const checkinsStarted = performance.now();
+    const calendar = (await admin.call('settings.get', {})).inSchoolMonths;
+    const checkins = opts.checkins === false ? [] : planCheckins(plan, opts.asOf, calendar, opts.seed);
+    if (checkins.length) await applyCheckins(backend, checkins, studentIds, userIds, password, admin, inBatch);
+    const checkinSeconds = (performance.now() - checkinsStarted) / 1000;
     const cohorts = [];
     for (const c of plan.cohorts) {
       const count = async (status: StudentStatus | null) =>
@@ -94,7 +104,8 @@ export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<
       for (const s of STATUSES) byStatus[s] = await count(s);
       cohorts.push({ project: c.project.name, intakeYear: c.intakeYear, invented: c.invented, students: await count(null), byStatus: byStatus as Record<StudentStatus, number> });
     }
-    return { dataDir, password, staff: plan.staff, cohorts, classes: plan.classes.length, seconds: (performance.now() - started) / 1000 };
+    const seconds = (performance.now() - started) / 1000;
+    return { dataDir, password, staff: plan.staff, cohorts, classes: plan.classes.length, checkins: checkins.length, checkinSeconds, seconds };
   } finally {
     opened.sqlite.close();
   }

@@ -13,6 +13,8 @@ export interface DemoOptions {
   seed: number;
   /** statuses are those of this day (YYYY-MM-DD) */
   asOf: string;
+  /** false: no check-ins (the bench writes its own straight into the database); default true */
+  checkins?: boolean;
 }
 
 export interface StaffPlan {
