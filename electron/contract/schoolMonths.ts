@@ -22,6 +22,12 @@ export function addMonths(month: string, n: number): string {
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 }
 
+/** The last day of a YYYY-MM month. */
+export function lastDayOf(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+}
+
 /** Every month from `from` to `to`, both included. */
 export function monthsBetween(from: string, to: string): string[] {
   const months: string[] = [];

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
+import { yearMonth } from '../../electron/contract/fields';
 
 /** How one value of a list's state is kept in the URL: read back from the text, written as text or left out (null). */
 export interface Param<T> {
@@ -19,7 +20,7 @@ export const param = {
   text: (): Param<string> => ({ read: (raw) => raw ?? '', write: (v) => v || null }),
   id: (): Param<number | null> => ({ read: positiveInt, write: (v) => (v === null ? null : String(v)) }),
   page: (): Param<number> => ({ read: (raw) => positiveInt(raw) ?? 1, write: (v) => (v === 1 ? null : String(v)) }),
-  yearMonth: (): Param<string | null> => ({ read: (raw) => (raw && /^\d{4}-(0[1-9]|1[0-2])$/.test(raw) ? raw : null), write: (v) => v }),
+  yearMonth: (): Param<string | null> => ({ read: (raw) => (yearMonth.safeParse(raw).success ? raw : null), write: (v) => v }),
   isoDate: (): Param<string | null> => ({ read: (raw) => (raw && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? raw : null), write: (v) => v }),
   oneOf: <T extends string>(values: readonly T[]): Param<T | null> => ({ read: (raw) => values.find((v) => v === raw) ?? null, write: (v) => v }),
   /** one of `values`, `fallback` when absent (and then left out of the URL) */

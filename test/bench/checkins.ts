@@ -10,7 +10,7 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../../db/open';
-import { lastDayOf } from '../../electron/backend/checkins/months';
+import { lastDayOf } from '../../electron/contract/schoolMonths';
 import { formatTable } from '../../electron/backend/demo/table';
 import { createBackend, type Backend } from '../../electron/backend/rpc/dispatch';
 import { ContractCaller } from '../../electron/backend/rpc/caller';

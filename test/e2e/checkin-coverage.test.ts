@@ -6,7 +6,7 @@ import type { Contract, InputOf } from '../../electron/contract';
 import { chinaToday } from '../../electron/contract/dates';
 import { addMonths } from '../../electron/contract/schoolMonths';
 import { pdfInfo, pdfPages, pdfToPngs, squeeze } from '../support/pdf';
-import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
+import { busiestCounsellor, SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
 
 /**
  * 覆盖情况 in Chromium on a demo register of today: the coverage page shows the API's figures,
@@ -26,12 +26,7 @@ beforeAll(async () => {
   app = await startDemoApp({
     demo: { students: 300, seed: 11, asOf: chinaToday(new Date()) },
     prepare: (db) => {
-      counsellor = db
-        .prepare(
-          `SELECT u.username, u.display_name AS name FROM users u JOIN students s ON s.counsellor_id = u.id
-           WHERE s.status = 'enrolled' GROUP BY u.id ORDER BY count(*) DESC LIMIT 1`,
-        )
-        .get() as typeof counsellor;
+      counsellor = busiestCounsellor(db);
     },
   });
   // The demo holds check-ins of its own: these go to students it left without one.

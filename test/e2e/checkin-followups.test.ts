@@ -5,7 +5,7 @@ import type { MonthRow } from '../../electron/contract/checkins';
 import { chinaToday } from '../../electron/contract/dates';
 import { addMonths } from '../../electron/contract/schoolMonths';
 import type { HttpClient } from '../support/api';
-import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
+import { busiestCounsellor, SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
 
 /**
  * 跟进事项 and the student page's 月度监测 tab in Chromium, on a demo register of today. The
@@ -37,12 +37,7 @@ beforeAll(async () => {
   app = await startDemoApp({
     demo: { students: 200, seed: 11, asOf: chinaToday(new Date()) },
     prepare: (db) => {
-      ({ username: counsellor } = db
-        .prepare(
-          `SELECT u.username FROM users u JOIN students s ON s.counsellor_id = u.id
-           WHERE s.status = 'enrolled' GROUP BY u.id ORDER BY count(*) DESC LIMIT 1`,
-        )
-        .get() as { username: string });
+      ({ username: counsellor } = busiestCounsellor(db));
     },
   });
   const api = await app.api(counsellor);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaToday } from '../../electron/contract/dates';
-import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
+import { busiestCounsellor, SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
 
 /**
  * 月度监测 in Chromium on a demo register of today: a counsellor logs a month by keyboard and in
@@ -16,12 +16,7 @@ beforeAll(async () => {
   app = await startDemoApp({
     demo: { students: 300, seed: 11, asOf: chinaToday(new Date()) },
     prepare: (db) => {
-      ({ username: counsellor } = db
-        .prepare(
-          `SELECT u.username FROM users u JOIN students s ON s.counsellor_id = u.id
-           WHERE s.status = 'enrolled' GROUP BY u.id ORDER BY count(*) DESC LIMIT 1`,
-        )
-        .get() as { username: string });
+      ({ username: counsellor } = busiestCounsellor(db));
     },
   });
 }, 180_000);

@@ -9,6 +9,16 @@ import { HttpClient } from './api';
 import { launchBrowser } from './browser';
 import { RENDERER_DIR, startTestServer, tempDir, type TestServer } from './server';
 
+/** The demo counsellor with the most students in school: the one with the most to log. */
+export function busiestCounsellor(db: Database.Database): { username: string; name: string } {
+  return db
+    .prepare(
+      `SELECT u.username, u.display_name AS name FROM users u JOIN students s ON s.counsellor_id = u.id
+       WHERE s.status = 'enrolled' GROUP BY u.id ORDER BY count(*) DESC LIMIT 1`,
+    )
+    .get() as { username: string; name: string };
+}
+
 /** Where the end-to-end tests leave their screenshots. */
 export const SHOTS = path.resolve(__dirname, '../../test-results');
 

@@ -9,9 +9,3 @@ export const currentMonth = (now: Date) => monthOf(chinaToday(now));
 export function futureMonthProblem(month: string, now: Date): FieldProblem | null {
   return month > currentMonth(now) ? { field: 'month', key: 'checkin_month_future', params: { month } } : null;
 }
-
-/** The last day of a YYYY-MM month. */
-export function lastDayOf(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}

@@ -8,7 +8,8 @@ import { AppError } from '../rpc/errors';
 import { readSettings } from '../settings/store';
 import { scopeFor } from '../students/queries';
 import { expectedStudents } from './expected';
-import { currentMonth, futureMonthProblem, lastDayOf } from './months';
+import { lastDayOf } from '../../contract/schoolMonths';
+import { currentMonth, futureMonthProblem } from './months';
 import { toRow } from './save';
 
 /** Names in a message: the first few, which is enough to find them in the list. */

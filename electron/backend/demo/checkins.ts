@@ -1,7 +1,6 @@
 import type { HELP_KINDS } from '../../contract/checkins';
-import { addMonths, monthOf, schoolMonths, type StatusStep } from '../../contract/schoolMonths';
+import { addMonths, lastDayOf, monthOf, schoolMonths, type StatusStep } from '../../contract/schoolMonths';
 import { TRANSITIONS, type StudentStatus } from '../../contract/students';
-import { lastDayOf } from '../checkins/months';
 import type { CheckinValues } from '../checkins/save';
 import * as T from './checkinTexts';
 import type { DemoPlan, StudentPlan } from './plan';

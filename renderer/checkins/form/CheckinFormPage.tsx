@@ -6,6 +6,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import type { Checkin, MonthRow } from '../../../electron/contract/checkins';
+import { yearMonth } from '../../../electron/contract/fields';
 import { ApiError } from '../../api/client';
 import { showFieldErrors, useApi, useApiMutation } from '../../api/hooks';
 import { contractValidator } from '../../forms/contractValidator';
@@ -23,7 +24,7 @@ export function CheckinFormPage() {
   const params = useParams();
   const month = params.month ?? '';
   const studentId = Number(params.studentId);
-  const valid = /^\d{4}-(0[1-9]|1[0-2])$/.test(month) && month <= thisMonth() && Number.isInteger(studentId) && studentId > 0;
+  const valid = yearMonth.safeParse(month).success && month <= thisMonth() && Number.isInteger(studentId) && studentId > 0;
   const got = useApi('checkins.get', { studentId, month }, { enabled: valid });
   const view = useApi('checkins.month', { month }, { enabled: valid });
   if (!valid) return <Navigate to="/checkins" replace />;

@@ -1,4 +1,5 @@
 import { chinaToday } from '../../../electron/contract/dates';
+import { lastDayOf } from '../../../electron/contract/schoolMonths';
 import type { z } from 'zod';
 import type { Checkin, checkinFields } from '../../../electron/contract/checkins';
 
@@ -8,18 +9,12 @@ export type CheckinValues = Omit<z.output<typeof checkinFields>, 'studentId' | '
   editReason: string;
 };
 
-/** The last day of a month (YYYY-MM-DD). */
-function monthEnd(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
-}
-
 /**
  * A new check-in: today while the month lasts, its last day once it is over (a late entry is
  * about that month); in person, 正常 until the counsellor says otherwise.
  */
 export function blankCheckin(month: string, today = chinaToday(new Date())): CheckinValues {
-  const end = monthEnd(month);
+  const end = lastDayOf(month);
   return {
     date: today < end ? today : end,
     method: 'in_person',

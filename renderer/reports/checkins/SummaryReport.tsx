@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { HELP_KINDS, RISKS } from '../../../electron/contract/checkins';
 import { sumCounts, type AtRiskStudent, type SummaryCounts, type SummaryGroup } from '../../../electron/contract/coverage';
+import { yearMonth } from '../../../electron/contract/fields';
 import { coverageText, monthLabel } from '../../checkins/shared/months';
 import { useApi } from '../../api/hooks';
 import { currentLocale } from '../../i18n';
@@ -22,13 +23,12 @@ interface AtRiskLine extends AtRiskStudent {
   className: string;
 }
 
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** `#/print/checkin-summary?month=YYYY-MM`: 月度监测汇总, landscape: the figures per counsellor and class, then the students at risk and why. */
 export function SummaryReport() {
   const { t } = useTranslation('checkinCoverage');
   const [params] = useSearchParams();
-  const month = MONTH.test(params.get('month') ?? '') ? params.get('month')! : '';
+  const month = yearMonth.safeParse(params.get('month')).success ? params.get('month')! : '';
   const summary = useApi('checkins.summary', { month });
   const locale = currentLocale();
   const names = useNames();
