@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    setupFiles: ['test/support/cleanup.ts'],
     // Each e2e file starts its own server and browser; two cores on CI.
     fileParallelism: true,
     maxWorkers: 2,

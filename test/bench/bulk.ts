@@ -14,7 +14,7 @@ import { createBackend } from '../../electron/backend/rpc/dispatch';
 import { ContractCaller } from '../../electron/backend/rpc/caller';
 import type { BulkPreview } from '../../electron/contract/bulk';
 import { chinaToday } from '../../electron/contract/dates';
-import { tempDir } from '../support/server';
+import { tempDir } from '../support/temp';
 import { elapsed, round, stats } from './stats';
 
 const STUDENTS = 500;

@@ -16,7 +16,7 @@ import { createBackend, type Backend } from '../../electron/backend/rpc/dispatch
 import { ContractCaller } from '../../electron/backend/rpc/caller';
 import type { MonthView } from '../../electron/contract/checkins';
 import { chinaToday } from '../../electron/contract/dates';
-import { tempDir } from '../support/server';
+import { tempDir } from '../support/temp';
 import { directCoverage, directMonth, directSave } from './checkinsDirect';
 import { elapsed, round, stats } from './stats';
 

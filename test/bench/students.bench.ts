@@ -21,7 +21,7 @@ import { intArg, parseArgs } from '../../electron/cli/args';
 import type { Page } from '../../electron/contract/fields';
 import type { StudentRow } from '../../electron/contract/students';
 import { HttpClient } from '../support/api';
-import { tempDir } from '../support/server';
+import { tempDir } from '../support/temp';
 import { benchBulk } from './bulk';
 import { benchCheckins } from './checkins';
 import { insertDemoCheckins } from './checkinsData';

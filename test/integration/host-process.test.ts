@@ -19,7 +19,7 @@ import { createHttpServer } from '../../electron/backend/http/server';
 import { ContractCaller } from '../../electron/backend/rpc/caller';
 import { HttpClient } from '../support/api';
 import { buildHostBundle, bundleEnv } from '../support/host-bundle';
-import { tempDir } from '../support/server';
+import { tempDir } from '../support/temp';
 
 const REPO = path.resolve(__dirname, '../..');
 

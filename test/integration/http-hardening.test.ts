@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, tempDir, type TestServer } from '../support/server';
+import { startTestServer, type TestServer } from '../support/server';
+import { tempDir } from '../support/temp';
 
 interface Answer {
   status: number;

@@ -5,7 +5,7 @@ import { ContractCaller } from '../../electron/backend/rpc/caller';
 import type { Contract, InputOf } from '../../electron/contract';
 import type { ApiErrorBody } from '../../electron/contract/errors';
 import { makeIdNumber } from './fixtures';
-import { tempDir } from './server';
+import { tempDir } from './temp';
 
 /** The backend in process on a real temp SQLite file, with a clock the test can move. */
 export function testBackend(start = new Date('2026-11-23T02:00:00Z')) {

@@ -7,7 +7,8 @@ import { generateDemo } from '../../electron/backend/demo/generate';
 import type { DemoOptions } from '../../electron/backend/demo/plan';
 import { HttpClient } from './api';
 import { launchBrowser } from './browser';
-import { RENDERER_DIR, startTestServer, tempDir, type TestServer } from './server';
+import { RENDERER_DIR, startTestServer, type TestServer } from './server';
+import { tempDir } from './temp';
 
 /** The demo counsellor with the most students in school: the one with the most to log. */
 export function busiestCounsellor(db: Database.Database): { username: string; name: string } {

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { scripts } from '../../package.json';
-import { tempDir } from './server';
+import { tempDir } from './temp';
 
 const REPO = path.resolve(__dirname, '../..');
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_MIGRATIONS_DIR } from '../../db/open';
-import { tempDir } from './server';
+import { tempDir } from './temp';
 
 export interface Journal {
   entries: { idx: number; when: number; tag: string }[];

@@ -1,18 +1,14 @@
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { openDatabase } from '../../db/open';
 import { dbFileIn } from '../../electron/backend/data-dir';
 import { createHttpServer, type HttpOptions } from '../../electron/backend/http/server';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
+import { tempDir } from './temp';
 
 /** The built renderer; BANGFU_RENDERER_DIR points elsewhere so parallel builds do not overwrite each other. */
 export const RENDERER_DIR = process.env.BANGFU_RENDERER_DIR ?? path.resolve(__dirname, '../../dist/renderer');
-
-export function tempDir(prefix = 'bangfu-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-}
 
 export interface TestServer {
   url: string;

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { version as packageVersion } from '../../package.json';
 import { DEFAULT_MIGRATIONS_DIR, DbOpenError, openDatabase } from '../../db/open';
 import { firstMigrations, readJournal } from '../support/migrations';
-import { tempDir } from '../support/server';
+import { tempDir } from '../support/temp';
 
 /** The migrations of a later release: ours plus one this build has never seen. */
 function newerMigrations(): string {

@@ -13,7 +13,7 @@ import { addMonths, monthOf, schoolMonths } from '../../electron/contract/school
 import type { StudentStatus } from '../../electron/contract/students';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
 import { parseIdNumber } from '../../electron/contract/idcard';
-import { tempDir } from '../support/server';
+import { tempDir } from '../support/temp';
 
 /** A day in the past, so the backend (which refuses status dates after its real today) takes every event. */
 const OPTS = { students: 300, seed: 42, asOf: '2025-11-30' };

@@ -13,7 +13,7 @@ import { openDatabase } from '../../db/open';
 import { PRINT_CHANNEL, RPC_CHANNEL } from '../../electron/backend/ipc/bridge';
 import { buildHostBundle, bundleEnv } from '../support/host-bundle';
 import { firstMigrations } from '../support/migrations';
-import { tempDir } from '../support/server';
+import { tempDir } from '../support/temp';
 
 const REPO = path.resolve(__dirname, '../..');
 const INDEX_URL = pathToFileURL(path.join(REPO, 'dist', 'renderer', 'index.html')).href;

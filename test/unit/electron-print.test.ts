@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { PrintOutcome } from '../../electron/backend/ipc/bridge';
 import { mainStrings } from '../../electron/main/strings';
-import { tempDir } from '../support/server';
+import { tempDir } from '../support/temp';
 
 const electron = vi.hoisted(() => {
   const { EventEmitter } = require('node:events') as typeof import('node:events');

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../support/server';
+import { tempDir } from '../support/temp';
 
 const CLI = path.resolve(__dirname, '../../electron/cli');
 

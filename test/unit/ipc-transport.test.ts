@@ -5,7 +5,7 @@ import { createIpcTransport } from '../../electron/backend/ipc/transport';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
 import type { Envelope } from '../../electron/contract/errors';
 import { formatMessage } from '../../electron/contract/messages';
-import { tempDir } from '../support/server';
+import { tempDir } from '../support/temp';
 
 const WINDOW_A = 1;
 const WINDOW_B = 2;

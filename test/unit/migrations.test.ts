@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MIGRATIONS_DIR, DbOpenError, openDatabase } from '../../db/open';
 import { firstMigrations, readJournal } from '../support/migrations';
-import { tempDir } from '../support/server';
+import { tempDir } from '../support/temp';
 
 /** Everything SQLite knows about the schema, in a stable order, without drizzle's own bookkeeping. */
 function schemaOf(file: string): string[] {
