@@ -9,9 +9,12 @@ import type { SessionUser } from './rpc/context';
  * call at all is declared per method in the contract.)
  */
 
-/** A counsellor reaches only the students assigned to them; `counsellorColumn` is the row's counsellor. */
+/** A counsellor reaches only the students assigned to them (a prepared query's shape asks this). */
+export const reachesOwnStudentsOnly = (user: SessionUser): boolean => user.role === 'counsellor';
+
+/** The rows of the students `user` reaches; `counsellorColumn` is the row's counsellor. */
 export function studentScope(user: SessionUser, counsellorColumn: SQLiteColumn): SQL | undefined {
-  return user.role === 'counsellor' ? eq(counsellorColumn, user.id) : undefined;
+  return reachesOwnStudentsOnly(user) ? eq(counsellorColumn, user.id) : undefined;
 }
 
 export const seesWholeIds = (user: SessionUser): boolean => SEES_WHOLE_IDS.includes(user.role);

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { and, eq, gt, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
+import { statementCache } from '../prepared';
 import { sessions, users } from '../../../db/schema';
 import type { Role } from '../../contract/roles';
 import type { SessionUser } from '../rpc/context';
@@ -20,8 +21,8 @@ export function createSession(db: Db, userId: number, now: Date): { token: strin
   return { token, expiresAt };
 }
 
-// Every call looks its session up, so the statement is prepared once per database.
-const lookups = new WeakMap<Db, ReturnType<typeof prepareLookup>>();
+// Every call looks its session up.
+const lookups = statementCache<ReturnType<typeof prepareLookup>>();
 
 function prepareLookup(db: Db) {
   return db
@@ -34,9 +35,7 @@ function prepareLookup(db: Db) {
 
 /** The active user behind a live session, or null when it is unknown, expired or the user is disabled. */
 export function userForToken(db: Db, token: string, now: Date): SessionUser | null {
-  let lookup = lookups.get(db);
-  if (!lookup) lookups.set(db, (lookup = prepareLookup(db)));
-  const row = lookup.get({ hash: hashToken(token), now: now.toISOString() });
+  const row = lookups(db, '', () => prepareLookup(db)).get({ hash: hashToken(token), now: now.toISOString() });
   return row ? { ...row, role: row.role as Role } : null;
 }
 

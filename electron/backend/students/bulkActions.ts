@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
+import { statementCache } from '../prepared';
 import { students, studentStatusEvents } from '../../../db/schema';
 import { statusAfter, type bulkAction } from '../../contract/bulk';
 import { labelOf } from '../../contract/labels';
@@ -65,11 +66,10 @@ function prepareWrites(db: Db) {
       .prepare(),
   };
 }
-const preparedWrites = new WeakMap<Db, ReturnType<typeof prepareWrites>>();
+const preparedWrites = statementCache<ReturnType<typeof prepareWrites>>();
 
 function writesFor(ctx: AuthedCtx) {
-  let writes = preparedWrites.get(ctx.db);
-  if (!writes) preparedWrites.set(ctx.db, (writes = prepareWrites(ctx.db)));
+  const writes = preparedWrites(ctx.db, '', () => prepareWrites(ctx.db));
   const now = ctx.now().toISOString();
   /** Runs a versioned update; the versions were checked in this same transaction, so a miss is someone else's save. */
   const update = (statement: ReturnType<typeof prepareWrites>['status'], s: SelectedStudent, values: Record<string, unknown>) => {

@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
+import { statementCache } from '../prepared';
 import { classes, students } from '../../../db/schema';
 import { BULK_MAX, type bulkSelection } from '../../contract/bulk';
 import type { StudentStatus } from '../../contract/students';
@@ -32,7 +33,7 @@ function prepareSelected(db: Db) {
     .orderBy(asc(classes.name), asc(students.namePinyin), asc(students.id))
     .prepare();
 }
-const preparedSelected = new WeakMap<Db, ReturnType<typeof prepareSelected>>();
+const preparedSelected = statementCache<ReturnType<typeof prepareSelected>>();
 
 export type SelectedStudent = ReturnType<ReturnType<typeof prepareSelected>['all']>[number];
 
@@ -49,9 +50,7 @@ export function selectedStudents(db: Db, user: SessionUser, selection: z.output<
     if (list.total > BULK_MAX) throw AppError.field('selection', 'bulk_too_many', { max: BULK_MAX, count: list.total });
     ids = list.rows.map((r) => r.id);
   }
-  let statement = preparedSelected.get(db);
-  if (!statement) preparedSelected.set(db, (statement = prepareSelected(db)));
-  const found = statement.all({ ids: JSON.stringify(ids) });
+  const found = preparedSelected(db, '', () => prepareSelected(db)).all({ ids: JSON.stringify(ids) });
   const present = new Set(found.map((s) => s.id));
   return { found, missing: ids.filter((id) => !present.has(id)) };
 }

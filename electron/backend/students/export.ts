@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
+import { statementCache } from '../prepared';
 import { classes, cohorts, majors, projects, students } from '../../../db/schema';
 import type { exportMethods } from '../../contract/export';
 import { maskBankAccount, maskIdNumber } from '../../contract/idcard';
@@ -63,7 +64,7 @@ function prepareRows(db: Db, { cond, orderBy }: Pick<ReturnType<typeof listSelec
     .prepare();
 }
 type Row = ReturnType<ReturnType<typeof prepareRows>['all']>[number];
-const preparedRows = new WeakMap<Db, Map<string, ReturnType<typeof prepareRows>>>();
+const preparedRows = statementCache<ReturnType<typeof prepareRows>>();
 
 /**
  * The students the list shows, on all its pages: its own conditions and order (search, filters,
@@ -72,11 +73,7 @@ const preparedRows = new WeakMap<Db, Map<string, ReturnType<typeof prepareRows>>
 function listedStudents(db: Db, user: SessionUser, input: ExportInput): Row[] {
   withinLimit(listStudents(db, user, { ...input, page: 1, pageSize: 1 }).total);
   const selection = listSelection(user, input);
-  let cache = preparedRows.get(db);
-  if (!cache) preparedRows.set(db, (cache = new Map()));
-  let statement = cache.get(selection.shape);
-  if (!statement) cache.set(selection.shape, (statement = prepareRows(db, selection)));
-  return statement.all(selection.params);
+  return preparedRows(db, selection.shape, () => prepareRows(db, selection)).all(selection.params);
 }
 
 /**

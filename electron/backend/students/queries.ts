@@ -2,11 +2,12 @@ import { and, asc, desc, eq, like, or, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn, type SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
+import { statementCache } from '../prepared';
 import { classes, cohorts, majors, projects, students, studentStatusEvents, users } from '../../../db/schema';
 import { maskBankAccount, maskIdNumber } from '../../contract/idcard';
 import type { Page } from '../../contract/fields';
 import { STATUSES, type listInput, type StatusEventRow, type Student, type StudentRow } from '../../contract/students';
-import { seesWholeIds, studentScope } from '../access';
+import { reachesOwnStudentsOnly, seesWholeIds, studentScope } from '../access';
 import type { SessionUser } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 
@@ -50,7 +51,7 @@ const FILTERS = ['projectId', 'cohortId', 'majorId', 'classId', 'counsellorId', 
 function shapeOf(user: SessionUser, input: Selection) {
   const q = input.q;
   return {
-    scoped: user.role === 'counsellor',
+    scoped: reachesOwnStudentsOnly(user),
     filters: FILTERS.filter((f) => input[f] !== null),
     search: !q
       ? null
@@ -164,16 +165,12 @@ function prepareList(db: Db, shape: ListShape) {
   return { count, rows };
 }
 
-// The register screen sends the same few shapes again and again; SQLite compiles each once.
-const preparedLists = new WeakMap<Db, Map<string, ReturnType<typeof prepareList>>>();
+// The register screen sends the same few shapes again and again.
+const preparedLists = statementCache<ReturnType<typeof prepareList>>();
 
 export function listStudents(db: Db, user: SessionUser, input: ListInput): Page<StudentRow> {
   const shape = shapeOf(user, input);
-  const key = JSON.stringify(shape);
-  let cache = preparedLists.get(db);
-  if (!cache) preparedLists.set(db, (cache = new Map()));
-  let statements = cache.get(key);
-  if (!statements) cache.set(key, (statements = prepareList(db, shape)));
+  const statements = preparedLists(db, JSON.stringify(shape), () => prepareList(db, shape));
 
   const params = { ...listParams(user, input, shape), limit: input.pageSize, offset: (input.page - 1) * input.pageSize };
   const { total } = statements.count.get(params)!;

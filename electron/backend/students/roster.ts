@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
+import { statementCache } from '../prepared';
 import { classes, cohorts, majors, projects, students } from '../../../db/schema';
 import { maskIdNumber } from '../../contract/idcard';
 import { ROSTER_MAX, type Roster, type RosterRow, type rosterInput, type RosterValues } from '../../contract/roster';
@@ -59,7 +60,7 @@ const classNames = new Intl.Collator('zh-CN', { numeric: true });
 /** Class by class (students without a class last, as one group), keeping the pinyin order within each; sort() is stable. */
 const byClass = (a: { className: string | null }, b: { className: string | null }) =>
   a.className === b.className ? 0 : a.className === null ? 1 : b.className === null ? -1 : classNames.compare(a.className, b.className);
-const preparedRosters = new WeakMap<Db, ReturnType<typeof prepareRoster>>();
+const preparedRosters = statementCache<ReturnType<typeof prepareRoster>>();
 
 /**
  * The roster of what the register's list finds with the same search and filters: the list's own
@@ -69,9 +70,7 @@ const preparedRosters = new WeakMap<Db, ReturnType<typeof prepareRoster>>();
 export function roster(db: Db, user: AuthedCtx['user'], input: RosterInput): Roster & { count: number } {
   const list = listStudents(db, user, { ...input, sort: 'name', dir: 'asc', page: 1, pageSize: ROSTER_MAX });
   if (list.total > ROSTER_MAX) throw AppError.field('filter', 'roster_too_many', { max: ROSTER_MAX, count: list.total });
-  let statement = preparedRosters.get(db);
-  if (!statement) preparedRosters.set(db, (statement = prepareRoster(db)));
-  const found = statement.all({ ids: JSON.stringify(list.rows.map((r) => r.id)) }).sort(byClass);
+  const found = preparedRosters(db, '', () => prepareRoster(db)).all({ ids: JSON.stringify(list.rows.map((r) => r.id)) }).sort(byClass);
 
   // The page asks; the role decides. Whole numbers only for roles that see them anyway, and only when asked.
   const whole = input.wholeIds && seesWholeIds(user);
