@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termOf, warningReasons } from '../../electron/backend/checkins/warningRules';
+import { previousTermStart, termOf, warningReasons } from '../../electron/backend/checkins/warningRules';
 import { DEFAULT_WARNING_THRESHOLDS as T, type CheckinPoint } from '../../electron/contract/warnings';
 
 const point = (month: string, p: Partial<CheckinPoint> = {}): CheckinPoint => ({
@@ -51,7 +51,13 @@ describe('early warning', () => {
     expect(rules([point('2025-09'), point('2025-11')], ['2025-09', '2025-10', '2025-11'])).toEqual([]);
   });
 
-  it('puts September to January in the first term and February to August in the second', () => {
+  it('puts September to January in the first term and February to August in the second, and finds the term before', () => {
     expect([termOf('2025-09'), termOf('2026-01'), termOf('2026-02'), termOf('2026-08')]).toEqual(['2025-1', '2025-1', '2025-2', '2025-2']);
+    expect([previousTermStart('2025-10'), previousTermStart('2026-01'), previousTermStart('2026-03'), previousTermStart('2026-08')]).toEqual([
+      '2025-02',
+      '2025-02',
+      '2025-09',
+      '2025-09',
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { and, between, inArray } from 'drizzle-orm';
+import { and, between, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { checkins } from '../../../db/schema';
 import { COVERAGE_MAX_MONTHS, figures, type Coverage, type CoverageGroup, type Overdue } from '../../contract/coverage';
@@ -7,7 +7,8 @@ import { addMonths, monthsBetween } from '../../contract/schoolMonths';
 import type { SessionUser } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { readSettings } from '../settings/store';
-import { candidateIds, expectedInRange } from './expected';
+import { statementCache } from '../prepared';
+import { candidateIds, expectedMonths, listed, named, reachOf, type Reach } from './expected';
 import { currentMonth } from './months';
 
 /** What is wrong with a range of months, at the field to change: a month to come, the wrong order, too long. */
@@ -18,21 +19,36 @@ function rangeProblem(from: string, to: string, now: Date): FieldProblem | null 
   return null;
 }
 
-/**
- * The students of the caller's reach expected in [from, to] with the months of it they have a
- * check-in for: three queries whatever the range (students, status histories, check-ins).
- */
-export function rangeRecord(db: Db, user: SessionUser, from: string, to: string) {
-  const students = expectedInRange(db, user, from, to, readSettings(db).inSchoolMonths);
-  const done = new Set<string>();
-  const rows = db
+/** Which months of a range a reach's students have a check-in for. */
+function prepareChecked(db: Db, { shape }: Reach) {
+  return db
     .select({ studentId: checkins.studentId, month: checkins.month })
     .from(checkins)
-    .where(and(between(checkins.month, from, to), inArray(checkins.studentId, candidateIds(db, user, from, {}))))
-    .all();
-  for (const r of rows) done.add(`${r.studentId} ${r.month}`);
-  // Added to the rows expectedInRange built for this call: a copy of each row costs more than the query (see `listed`).
-  return students.map((s) => Object.assign(s, { checked: s.months.filter((m) => done.has(`${s.studentId} ${m}`)) }));
+    .where(and(between(checkins.month, sql.placeholder('from'), sql.placeholder('to')), inArray(checkins.studentId, candidateIds(db, shape))))
+    .prepare();
+}
+const preparedChecked = statementCache<ReturnType<typeof prepareChecked>>();
+
+/** The months of [from, to] each student of the caller's reach was expected, and whether one has a check-in (ids only). */
+function checkedMonths(db: Db, user: SessionUser, from: string, to: string) {
+  const reach = reachOf(user, from);
+  const expected = expectedMonths(db, reach, to, readSettings(db).inSchoolMonths);
+  const done = new Set<string>();
+  for (const r of preparedChecked(db, reach.key, () => prepareChecked(db, reach)).all({ ...reach.params, from, to })) done.add(`${r.studentId} ${r.month}`);
+  return { expected, isDone: (studentId: number, month: string) => done.has(`${studentId} ${month}`) };
+}
+
+/**
+ * The students of the caller's reach expected in [from, to], by class then pinyin, with the
+ * months of it they have a check-in for: four queries whatever the range (candidates, status
+ * histories, check-ins, names).
+ */
+export function rangeRecord(db: Db, user: SessionUser, from: string, to: string) {
+  const { expected, isDone } = checkedMonths(db, user, from, to);
+  return named(db, expected.keys()).map((r) => {
+    const months = expected.get(r.studentId)!;
+    return listed(r, { projectId: r.projectId, projectName: r.projectName, months, checked: months.filter((m) => isDone(r.studentId, m)) });
+  });
 }
 
 /** Counts per key (a counsellor, a class), in the order first met (the students come by class, then name). */
@@ -93,9 +109,12 @@ export function overdue(db: Db, user: SessionUser, input: { from: string | null;
   const over = addMonths(currentMonth(now), -1);
   const last = to < over ? to : over;
   if (from > last) return { from, to, rows: [] };
-  const rows = rangeRecord(db, user, from, last).flatMap(({ months, checked, ...s }) => {
-    const missing = months.filter((m) => !checked.includes(m));
-    return missing.length ? [{ ...s, missing }] : [];
-  });
-  return { from, to, rows };
+  const { expected, isDone } = checkedMonths(db, user, from, last);
+  const missing = new Map<number, string[]>();
+  for (const [studentId, months] of expected) {
+    const left = months.filter((m) => !isDone(studentId, m));
+    if (left.length) missing.set(studentId, left);
+  }
+  // Only those with a month missing are named.
+  return { from, to, rows: named(db, missing.keys()).map((r) => ({ ...r, missing: missing.get(r.studentId)! })) };
 }

@@ -6,7 +6,9 @@ import type { FieldProblem } from '../../contract/problems';
 import { monthOf, schoolMonths, type StatusStep } from '../../contract/schoolMonths';
 import type { StudentStatus } from '../../contract/students';
 import type { SessionUser } from '../rpc/context';
-import { counsellors, scopeFor } from '../students/queries';
+import { reachesOwnStudentsOnly } from '../access';
+import { statementCache } from '../prepared';
+import { counsellors } from '../students/queries';
 
 /** Which of the caller's students a month's list may hold. */
 export interface StudentFilter {
@@ -14,34 +16,64 @@ export interface StudentFilter {
   studentIds?: readonly number[];
 }
 
-/**
- * The students of the caller's reach who may have been in school in `month` or after it: those
- * still 在读 and those whose status changed since the month began. Anyone else left or went on
- * leave before it (students.status_date is the date of the latest status change still in effect),
- * so the status histories read are those of a class or a school's current students, not of every
- * student ever.
- */
-function candidates(user: SessionUser, month: string, filter: StudentFilter): SQL | undefined {
-  return and(
-    scopeFor(user),
-    filter.classId ? eq(students.classId, filter.classId) : undefined,
-    filter.studentIds ? inArray(students.id, [...filter.studentIds]) : undefined,
-    or(eq(students.status, 'enrolled'), gte(students.statusDate, `${month}-01`)),
-  );
+/** What the candidates' condition filters on: each shape is built and prepared once. */
+interface ReachShape {
+  scoped: boolean;
+  byClass: boolean;
+  byIds: boolean;
 }
 
-/** The candidates' ids, as a subquery for the other tables' queries. */
-export const candidateIds = (db: Db, user: SessionUser, month: string, filter: StudentFilter) =>
-  db.select({ id: students.id }).from(students).where(candidates(user, month, filter));
+/**
+ * Whose months a query reads: the caller's students who may have been in school in `from` or
+ * after it, as a query shape (`key`) and its placeholders' values. Every prepared query built on
+ * candidateIds runs with these `params`.
+ */
+export interface Reach {
+  from: string;
+  shape: ReachShape;
+  key: string;
+  params: { scope: number; classId: number | null; ids: string; start: string };
+}
 
-/** Status histories still in effect (voided events left out), oldest first, in one query. */
-export function statusSteps(db: Db, studentIds: SQLWrapper | number[]): Map<number, StatusStep[]> {
-  const rows = db
+export function reachOf(user: SessionUser, from: string, filter: StudentFilter = {}): Reach {
+  const shape = { scoped: reachesOwnStudentsOnly(user), byClass: Boolean(filter.classId), byIds: filter.studentIds !== undefined };
+  return {
+    from,
+    shape,
+    key: JSON.stringify(shape),
+    params: { scope: user.id, classId: filter.classId ?? null, ids: JSON.stringify(filter.studentIds ?? []), start: `${from}-01` },
+  };
+}
+
+/**
+ * The candidates: those still 在读 and those whose status changed since the range began. Anyone
+ * else left or went on leave before it (students.status_date is the date of the latest status
+ * change still in effect), so the status histories read are those of a class or a school's
+ * current students, not of every student ever.
+ */
+function candidates(shape: ReachShape): SQL {
+  const p = sql.placeholder;
+  return and(
+    shape.scoped ? eq(students.counsellorId, p('scope')) : undefined,
+    shape.byClass ? eq(students.classId, p('classId')) : undefined,
+    shape.byIds ? sql`${students.id} IN (SELECT value FROM json_each(${p('ids')}))` : undefined,
+    or(eq(students.status, 'enrolled'), gte(students.statusDate, p('start'))),
+  )!;
+}
+
+/** The candidates' ids, as a subquery for another table's prepared query (run it with the reach's params). */
+export const candidateIds = (db: Db, shape: ReachShape) => db.select({ id: students.id }).from(students).where(candidates(shape));
+
+/** Status histories still in effect (voided events left out) of the students `whose` picks, oldest first. */
+export const stepsOf = (db: Db, whose: SQL) =>
+  db
     .select({ studentId: studentStatusEvents.studentId, toStatus: studentStatusEvents.toStatus, date: studentStatusEvents.date })
     .from(studentStatusEvents)
-    .where(and(isNull(studentStatusEvents.voidedAt), inArray(studentStatusEvents.studentId, studentIds)))
-    .orderBy(asc(studentStatusEvents.studentId), asc(studentStatusEvents.date), asc(studentStatusEvents.id))
-    .all();
+    .where(and(isNull(studentStatusEvents.voidedAt), whose))
+    .orderBy(asc(studentStatusEvents.studentId), asc(studentStatusEvents.date), asc(studentStatusEvents.id));
+
+/** stepsOf's rows as each student's history. */
+export function stepsByStudent(rows: readonly { studentId: number; toStatus: string; date: string }[]): Map<number, StatusStep[]> {
   const steps = new Map<number, StatusStep[]>();
   for (const { studentId, toStatus, date } of rows) {
     const list = steps.get(studentId) ?? [];
@@ -50,6 +82,10 @@ export function statusSteps(db: Db, studentIds: SQLWrapper | number[]): Map<numb
   }
   return steps;
 }
+
+/** The status histories of `studentIds` (ids or a subquery), in one query. */
+export const statusSteps = (db: Db, studentIds: SQLWrapper | number[]): Map<number, StatusStep[]> =>
+  stepsByStudent(stepsOf(db, inArray(studentStatusEvents.studentId, studentIds)).all());
 
 export const inSchool = (steps: readonly StatusStep[] | undefined, calendar: readonly number[], month: string) =>
   schoolMonths(steps ?? [], calendar, month, month).length > 0;
@@ -73,15 +109,38 @@ export const listed = <M extends object>(r: Omit<MonthRow, 'state' | 'checkinId'
     more,
   );
 
+function prepareExpected(db: Db, shape: ReachShape) {
+  const rows = db.select({ studentId: students.id, statusDate: students.statusDate }).from(students).where(candidates(shape)).prepare();
+  const changed = db
+    .select({ id: students.id })
+    .from(students)
+    .where(and(candidates(shape), gte(students.statusDate, sql.placeholder('start'))));
+  return { rows, steps: stepsOf(db, inArray(studentStatusEvents.studentId, changed)).prepare() };
+}
+const preparedExpected = statementCache<ReturnType<typeof prepareExpected>>();
+
 /**
- * The students expected to have a check-in in some month of [from, to], each with those months,
- * by class then pinyin, with the names lists show: two queries whatever the range, the students
- * and the status histories of those whose status changed since the range began. Anyone else is
- * 在读 since before it, so in school in all its calendar months: a school-wide month reads a few
- * hundred histories, not thousands.
+ * The students expected to have a check-in in some month of [reach.from, to], each with those
+ * months (ids only, in no order): two queries whatever the range, the candidates and the status
+ * histories of those whose status changed since the range began. Anyone else is 在读 since before
+ * it, so in school in all its calendar months: a school-wide month reads a few hundred histories,
+ * not thousands.
  */
-export function expectedInRange(db: Db, user: SessionUser, from: string, to: string, calendar: readonly number[], filter: StudentFilter = {}) {
-  const rows = db
+export function expectedMonths(db: Db, reach: Reach, to: string, calendar: readonly number[]): Map<number, string[]> {
+  const { from, params } = reach;
+  const query = preparedExpected(db, reach.key, () => prepareExpected(db, reach.shape));
+  const steps = stepsByStudent(query.steps.all(params));
+  const throughout = schoolMonths([{ toStatus: 'enrolled', date: params.start }], calendar, from, to);
+  const expected = new Map<number, string[]>();
+  for (const r of query.rows.all(params)) {
+    const months = r.statusDate < params.start ? throughout : schoolMonths(steps.get(r.studentId) ?? [], calendar, from, to);
+    if (months.length) expected.set(r.studentId, months);
+  }
+  return expected;
+}
+
+function prepareNamed(db: Db) {
+  return db
     .select({
       studentId: students.id,
       name: students.name,
@@ -92,30 +151,29 @@ export function expectedInRange(db: Db, user: SessionUser, from: string, to: str
       counsellorName: counsellors.displayName,
       projectId: students.projectId,
       projectName: projects.name,
-      statusDate: students.statusDate,
     })
     .from(students)
     .innerJoin(projects, eq(projects.id, students.projectId))
     .leftJoin(classes, eq(classes.id, students.classId))
     .leftJoin(counsellors, eq(counsellors.id, students.counsellorId))
-    .where(candidates(user, from, filter))
+    .where(sql`${students.id} IN (SELECT value FROM json_each(${sql.placeholder('ids')}))`)
     .orderBy(sql`${classes.name} IS NULL`, asc(classes.name), asc(students.namePinyin), asc(students.id))
-    .all();
-  const start = `${from}-01`;
-  const changed = db.select({ id: students.id }).from(students).where(and(candidates(user, from, filter), gte(students.statusDate, start)));
-  const steps = statusSteps(db, changed);
-  const throughout = schoolMonths([{ toStatus: 'enrolled', date: start }], calendar, from, to);
-  const res = [];
-  for (const r of rows) {
-    const months = r.statusDate < start ? throughout : schoolMonths(steps.get(r.studentId) ?? [], calendar, from, to);
-    if (months.length) res.push(listed(r, { projectId: r.projectId, projectName: r.projectName, months }));
-  }
-  return res;
+    .prepare();
+}
+const preparedNamed = statementCache<ReturnType<typeof prepareNamed>>();
+
+/** Students with the names lists show, by class then pinyin (only those a list shows are named: naming costs more than finding). */
+export const named = (db: Db, ids: Iterable<number>) => preparedNamed(db, '', () => prepareNamed(db)).all({ ids: JSON.stringify([...ids]) });
+
+/** The students expected in some month of [reach.from, to], each with those months, by class then pinyin, with their names. */
+export function expectedInRange(db: Db, reach: Reach, to: string, calendar: readonly number[]) {
+  const expected = expectedMonths(db, reach, to, calendar);
+  return named(db, expected.keys()).map((r) => listed(r, { projectId: r.projectId, projectName: r.projectName, months: expected.get(r.studentId)! }));
 }
 
-/** The students expected to have a check-in in `month`, by class then pinyin, with the names a list shows. */
-export function expectedStudents(db: Db, user: SessionUser, month: string, calendar: readonly number[], filter: StudentFilter = {}) {
-  return expectedInRange(db, user, month, month, calendar, filter).map((r) => listed(r, {}));
+/** The students expected to have a check-in in `reach.from`, by class then pinyin, with the names a list shows. */
+export function expectedStudents(db: Db, reach: Reach, calendar: readonly number[]) {
+  return named(db, expectedMonths(db, reach, reach.from, calendar).keys()).map((r) => listed(r, {}));
 }
 
 /** Why a student is not expected in `month` (a break, not enrolled yet, on leave, gone), said at the month field. */

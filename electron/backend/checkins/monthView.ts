@@ -1,4 +1,4 @@
-import { and, inArray } from 'drizzle-orm';
+import { and, inArray, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import { checkins } from '../../../db/schema';
@@ -7,31 +7,37 @@ import { addMonths } from '../../contract/schoolMonths';
 import type { SessionUser } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { readSettings } from '../settings/store';
-import { scopeFor } from '../students/queries';
-import { candidateIds, expectedStudents, listed } from './expected';
+import { statementCache } from '../prepared';
+import { candidateIds, expectedStudents, listed, reachOf, type Reach } from './expected';
 import { currentMonth, futureMonthProblem } from './months';
 
 type Input = z.output<(typeof checkinsMethods)['checkins.month']['input']>;
 
+/** The month's and the month before's check-ins of a reach. */
+function prepareLogged(db: Db, { shape }: Reach) {
+  // The whole school's two months are read by month alone: looking each candidate's up took longer than reading the few others.
+  const whose = shape.scoped || shape.byClass ? inArray(checkins.studentId, candidateIds(db, shape)) : undefined;
+  return db
+    .select({ id: checkins.id, studentId: checkins.studentId, month: checkins.month, risk: checkins.risk })
+    .from(checkins)
+    .where(and(inArray(checkins.month, [sql.placeholder('month'), sql.placeholder('before')]), whose))
+    .prepare();
+}
+const preparedLogged = statementCache<ReturnType<typeof prepareLogged>>();
+
 /**
- * 我的本月: the students expected in the month with what was logged for them. Three queries
- * whatever the class size: the students, their status histories, and the month's and the month
- * before's check-ins.
+ * 我的本月: the students expected in the month with what was logged for them. Three prepared
+ * queries whatever the class size: the students, their status histories, and the month's and the
+ * month before's check-ins.
  */
 export function monthView(db: Db, user: SessionUser, { month, classId }: Input, now: Date): MonthView {
   const future = futureMonthProblem(month, now);
   if (future) throw new AppError('invalid_input', {}, [future]);
-  const filter = { classId };
-  const expected = expectedStudents(db, user, month, readSettings(db).inSchoolMonths, filter);
+  const reach = reachOf(user, month, { classId });
+  const expected = expectedStudents(db, reach, readSettings(db).inSchoolMonths);
   const before = addMonths(month, -1);
-  // The whole school's two months are read by month alone: looking each candidate's up took longer than reading the few others.
-  const whose = scopeFor(user) || classId ? inArray(checkins.studentId, candidateIds(db, user, month, filter)) : undefined;
   const logged = new Map<string, { id: number; risk: Risk }>();
-  const rows = db
-    .select({ id: checkins.id, studentId: checkins.studentId, month: checkins.month, risk: checkins.risk })
-    .from(checkins)
-    .where(and(inArray(checkins.month, [month, before]), whose))
-    .all();
+  const rows = preparedLogged(db, reach.key, () => prepareLogged(db, reach)).all({ ...reach.params, month, before });
   for (const r of rows) logged.set(`${r.studentId} ${r.month}`, { id: r.id, risk: r.risk as Risk });
   const missing = month < currentMonth(now) ? 'overdue' : 'open';
   return {

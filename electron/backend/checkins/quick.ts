@@ -7,7 +7,7 @@ import type { HandlerFn } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { readSettings } from '../settings/store';
 import { scopeFor } from '../students/queries';
-import { expectedStudents } from './expected';
+import { expectedMonths, reachOf } from './expected';
 import { lastDayOf } from '../../contract/schoolMonths';
 import { currentMonth, futureMonthProblem } from './months';
 import { toRow } from './save';
@@ -34,7 +34,7 @@ export const quickNormal: HandlerFn<'checkins.quickNormal'> = ({ month, studentI
   if (reached.length !== studentIds.length) throw new AppError('not_found');
   const nameOf = new Map(reached.map((s) => [s.id, s.name]));
 
-  const expected = new Set(expectedStudents(db, user, month, readSettings(db).inSchoolMonths, { studentIds }).map((s) => s.studentId));
+  const expected = expectedMonths(db, reachOf(user, month, { studentIds }), month, readSettings(db).inSchoolMonths);
   const done = new Set(
     db
       .select({ studentId: checkins.studentId })

@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { checkins } from '../../../db/schema';
 import type { HELP_KINDS, Risk } from '../../contract/checkins';
@@ -6,7 +6,8 @@ import { figures, sumCounts, type AtRiskStudent, type Summary, type SummaryGroup
 import type { SessionUser } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { readSettings } from '../settings/store';
-import { candidateIds, expectedInRange } from './expected';
+import { statementCache } from '../prepared';
+import { candidateIds, expectedInRange, reachOf, type Reach } from './expected';
 import { futureMonthProblem } from './months';
 
 /** Unnamed (no counsellor, no class) last; names as people sort them (pinyin). */
@@ -14,6 +15,24 @@ const byName = (a: string | null, b: string | null) => (a === b ? 0 : a === null
 
 /** High risk before watch, as the office reads the list. */
 const RISK_ORDER: Record<Risk, number> = { high: 0, watch: 1, normal: 2 };
+
+/** What was logged in a month for a reach's students. */
+function prepareLogged(db: Db, { shape }: Reach) {
+  return db
+    .select({
+      studentId: checkins.studentId,
+      risk: checkins.risk,
+      help: checkins.help,
+      attendancePct: checkins.attendancePct,
+      failingCourses: checkins.failingCourses,
+      moneyTrouble: checkins.moneyTrouble,
+      familyEvent: checkins.familyEvent,
+    })
+    .from(checkins)
+    .where(and(eq(checkins.month, sql.placeholder('month')), inArray(checkins.studentId, candidateIds(db, shape))))
+    .prepare();
+}
+const preparedLogged = statementCache<ReturnType<typeof prepareLogged>>();
 
 /**
  * 月度监测汇总 for one month: per counsellor and class, who was in school, who was checked, their
@@ -23,23 +42,10 @@ const RISK_ORDER: Record<Risk, number> = { high: 0, watch: 1, normal: 2 };
 export function summary(db: Db, user: SessionUser, month: string, now: Date): Summary {
   const future = futureMonthProblem(month, now);
   if (future) throw new AppError('invalid_input', {}, [future]);
-  const students = expectedInRange(db, user, month, month, readSettings(db).inSchoolMonths);
-  const logged = new Map(
-    db
-      .select({
-        studentId: checkins.studentId,
-        risk: checkins.risk,
-        help: checkins.help,
-        attendancePct: checkins.attendancePct,
-        failingCourses: checkins.failingCourses,
-        moneyTrouble: checkins.moneyTrouble,
-        familyEvent: checkins.familyEvent,
-      })
-      .from(checkins)
-      .where(and(eq(checkins.month, month), inArray(checkins.studentId, candidateIds(db, user, month, {}))))
-      .all()
-      .map((c) => [c.studentId, c]),
-  );
+  const reach = reachOf(user, month);
+  const students = expectedInRange(db, reach, month, readSettings(db).inSchoolMonths);
+  const query = preparedLogged(db, reach.key, () => prepareLogged(db, reach));
+  const logged = new Map(query.all({ ...reach.params, month }).map((c) => [c.studentId, c]));
 
   const groups = new Map<string, SummaryGroup>();
   for (const s of students) {

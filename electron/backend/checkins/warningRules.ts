@@ -5,8 +5,14 @@ import type { CheckinPoint, WarningReason, WarningThresholds } from '../../contr
  * August (the academic year starts 1 September). 2025-10 → '2025-1', 2026-03 → '2025-2'.
  */
 export function termOf(month: string): string {
-  const [y, m] = month.split('-').map(Number);
-  return m >= 9 ? `${y}-1` : m === 1 ? `${y - 1}-1` : `${y - 1}-2`;
+  const n = termNumber(month);
+  return `${Math.floor(n / 2)}-${(n % 2) + 1}`;
+}
+
+/** The first month of the term before `month`'s: what the rules need to look back to. 2025-10 → 2025-02, 2026-03 → 2025-09. */
+export function previousTermStart(month: string): string {
+  const [year, half] = termOf(month).split('-').map(Number);
+  return half === 1 ? `${year}-02` : `${year}-09`;
 }
 
 /**
@@ -33,22 +39,37 @@ export function warningReasons(points: readonly CheckinPoint[], expected: readon
       reasons.push({ rule: 'attendance_falling', months: measured.map((p) => p.month), values: { from, to } });
   }
 
-  if (last) {
-    const term = termOf(last.month);
-    const before = points.filter((p) => termOf(p.month) < term);
-    const previousTerm = before.length ? termOf(before.at(-1)!.month) : null;
-    const thisTerm = Math.max(...points.filter((p) => termOf(p.month) === term).map((p) => p.failingCourses));
-    const lastTerm = previousTerm ? Math.max(...before.filter((p) => termOf(p.month) === previousTerm).map((p) => p.failingCourses)) : null;
-    if (lastTerm !== null && thisTerm > lastTerm)
-      reasons.push({ rule: 'more_failing', months: [last.month], values: { now: thisTerm, before: lastTerm } });
-  }
+  const failing = last && failingByTerm(points);
+  if (failing && failing.now > failing.before)
+    reasons.push({ rule: 'more_failing', months: [last.month], values: { now: failing.now, before: failing.before } });
 
   const hardship = recent.filter((p) => p.moneyTrouble && p.familyEvent.trim() !== '');
   if (hardship.length) reasons.push({ rule: 'money_and_family', months: hardship.map((p) => p.month), values: { event: hardship.at(-1)!.familyEvent } });
 
-  const logged = new Set(points.map((p) => p.month));
-  const window = expected.slice(-3);
-  const missed = window.filter((m) => !logged.has(m));
+  const missed = expected.slice(-3).filter((m) => !points.some((p) => p.month === m));
   if (missed.length >= t.missedMonths) reasons.push({ rule: 'missed', months: missed });
   return reasons;
+}
+
+/**
+ * The most failing courses logged in the last check-in's term and in the term before it that has
+ * check-ins; null without one. Walks back from the last check-in: the scan runs this for every
+ * student in school.
+ */
+function failingByTerm(points: readonly CheckinPoint[]): { now: number; before: number } | null {
+  let i = points.length - 1;
+  const most = (term: number) => {
+    let n = 0;
+    for (; i >= 0 && termNumber(points[i].month) === term; i--) n = Math.max(n, points[i].failingCourses);
+    return n;
+  };
+  const now = most(termNumber(points[i].month));
+  return i < 0 ? null : { now, before: most(termNumber(points[i].month)) };
+}
+
+/** A month's term as a number that orders terms (2025-1 → 4050, 2025-2 → 4051): the scan compares thousands without building strings. */
+function termNumber(month: string): number {
+  const y = Number(month.slice(0, 4));
+  const m = Number(month.slice(5, 7));
+  return m >= 9 ? y * 2 : m === 1 ? (y - 1) * 2 : (y - 1) * 2 + 1;
 }
