@@ -1,8 +1,9 @@
 /**
  * Bench section: monthly check-ins over the bench's ten-odd years of them. One counsellor's month
  * (checkins.month as the counsellor), the whole school's month as the office (checkins.month and
- * checkins.coverage of the month), each against the same queries by hand (./checkinsDirect.ts);
- * target p95 under 100 ms and at most 3× the SQL. Then saving one check-in as the counsellor
+ * checkins.coverage of the month), the overdue list of the school year so far and the early-warning
+ * scan, each against the same queries by hand (./checkinsDirect.ts); target p95 under 100 ms and at
+ * most 3× the SQL. And the share of students who withdrew that 预警 flagged in the months before. Then saving one check-in as the counsellor
  * (checkins.save), on a copy of the database, each saved row taken out again between runs; target
  * p95 under 20 ms.
  */
@@ -17,7 +18,8 @@ import { ContractCaller } from '../../electron/backend/rpc/caller';
 import type { MonthView } from '../../electron/contract/checkins';
 import { chinaToday } from '../../electron/contract/dates';
 import { tempDir } from '../support/temp';
-import { directCoverage, directMonth, directSave } from './checkinsDirect';
+import { LEAD_MONTHS, warningRecall } from '../support/warningRecall';
+import { directCoverage, directMonth, directOverdue, directSave, directWarnings } from './checkinsDirect';
 import { elapsed, round, stats } from './stats';
 
 const TARGET_VIEW_MS = 100;
@@ -105,6 +107,7 @@ export async function benchCheckins(sqlite: Database.Database, backend: Backend,
   const t = await measure(ITERATIONS, viaContract, () => coverage(month));
   measured.push({ label: `checkins.coverage ${month}, office`, ...t, pass: passes(t, TARGET_VIEW_MS, true) });
 
+  measured.push(await benchOverdue(sqlite, office), await benchWarnings(sqlite, office, month));
   measured.push(await benchSave(sqlite, busiest, password, own, month));
 
   console.log(`\nMonthly check-ins: ${rows} check-ins; ${shown} students in school in ${month}; ${ITERATIONS} runs (saves ${SAVES}) after ${WARM_UP} warm-up (ms)`);
@@ -122,6 +125,12 @@ export async function benchCheckins(sqlite: Database.Database, backend: Backend,
   );
   const passed = measured.every((m) => m.pass);
   console.log(`\nTarget: the views p95 < ${TARGET_VIEW_MS} ms and contract/SQL < ${TARGET_RATIO} (median and p95); a save p95 < ${TARGET_SAVE_MS} ms.`);
+  const { withdrawn, control } = warningRecall(sqlite, chinaToday(new Date()));
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log(
+    `预警 in the ${LEAD_MONTHS} months before leaving: ${withdrawn.flagged} of ${withdrawn.students} students who withdrew flagged (${pct(withdrawn.share)}); ` +
+      `of the ${control.students} in school, ${control.flagged} flagged in the ${LEAD_MONTHS} months before last (${pct(control.share)}).`,
+  );
   console.log(passed ? 'PASS' : 'FAIL');
   return passed;
 }
@@ -129,6 +138,29 @@ export async function benchCheckins(sqlite: Database.Database, backend: Backend,
 function passes(t: { contract: Timing; sql: Timing }, targetMs: number, ratio: boolean) {
   const r = { median: t.contract.median / t.sql.median, p95: t.contract.p95 / t.sql.p95 };
   return t.contract.p95 < targetMs && (!ratio || (r.median < TARGET_RATIO && r.p95 < TARGET_RATIO));
+}
+
+/** The office's overdue list for the school year so far (the page's default). */
+async function benchOverdue(sqlite: Database.Database, office: ContractCaller): Promise<Measured> {
+  const contract = () => office.call('checkins.overdue', { from: null, to: null });
+  const { from, to, rows } = await contract();
+  if (rows.length === 0) throw new Error(`checkins.overdue ${from}…${to}: no student with a month missing`);
+  const direct = directOverdue(sqlite);
+  same('checkins.overdue', rows.map((r) => [r.studentId, r.missing]), direct(from, to).map((r) => [r.studentId, r.missing]));
+  const t = await measure(ITERATIONS, contract, () => direct(from, to));
+  return { label: `checkins.overdue ${from}…${to} (${rows.length} students), office`, ...t, pass: passes(t, TARGET_VIEW_MS, true) };
+}
+
+/** The early-warning scan of every student in school, as the office opens 预警. */
+async function benchWarnings(sqlite: Database.Database, office: ContractCaller, month: string): Promise<Measured> {
+  const contract = () => office.call('checkins.warnings', {});
+  const direct = directWarnings(sqlite);
+  const flagged = await contract();
+  const answer = (ws: { studentId: number; reasons: { rule: string; months: string[] }[] }[]) =>
+    ws.map((w) => [w.studentId, w.reasons.map((r) => `${r.rule} ${r.months}`)]).sort((a, b) => Number(a[0]) - Number(b[0]));
+  same('checkins.warnings', answer(flagged), answer(direct(month)));
+  const t = await measure(ITERATIONS, contract, () => direct(month));
+  return { label: `checkins.warnings (${flagged.length} flagged), office`, ...t, pass: passes(t, TARGET_VIEW_MS, true) };
 }
 
 /** One new check-in by the counsellor for a student of theirs still without one this month, on a copy, taken out again after each run. */

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { dbFileIn } from '../../electron/backend/data-dir';
 import { ContractCaller } from '../../electron/backend/rpc/caller';
@@ -14,6 +14,7 @@ import type { StudentStatus } from '../../electron/contract/students';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
 import { parseIdNumber } from '../../electron/contract/idcard';
 import { tempDir } from '../support/temp';
+import { warningRecall } from '../support/warningRecall';
 
 /** A day in the past, so the backend (which refuses status dates after its real today) takes every event. */
 const OPTS = { students: 300, seed: 42, asOf: '2025-11-30' };
@@ -93,20 +94,10 @@ describe('demo data generator', () => {
   let result: DemoResult;
   let data: ReturnType<typeof read>;
 
-  const dirs: string[] = [];
-  const newDir = () => {
-    dirs.push(tempDir('bangfu-demo-'));
-    return dirs.at(-1)!;
-  };
-
   beforeAll(async () => {
-    dir = newDir();
+    dir = tempDir('bangfu-demo-');
     result = await generateDemo(dir, OPTS);
     data = read(dir);
-  });
-
-  afterAll(() => {
-    for (const d of dirs) fs.rmSync(d, { recursive: true, force: true });
   });
 
   it('writes the requested number of students, each audited as the app would', async () => {
@@ -241,6 +232,18 @@ describe('demo data generator', () => {
       expect(recent.length).toBeGreaterThan(0);
       for (const c of recent) expect(c.follow_up && c.follow_up_due! > c.date).toBeTruthy();
     });
+
+    it('is flagged by 预警 for most who withdrew, in the months before they left, and for few of those in school', async () => {
+      const db = new Database(dbFileIn(dir), { readonly: true });
+      try {
+        const { withdrawn, control } = warningRecall(db, OPTS.asOf);
+        expect(withdrawn.students).toBeGreaterThanOrEqual(5);
+        expect(withdrawn.share).toBeGreaterThan(0.75);
+        expect(control.share).toBeLessThan(0.1);
+      } finally {
+        db.close();
+      }
+    });
   });
 
   describe('at the programme’s own size', () => {
@@ -261,7 +264,7 @@ describe('demo data generator', () => {
   });
 
   it('gives the same students and check-ins for the same seed', async () => {
-    const again = newDir();
+    const again = tempDir('bangfu-demo-');
     await generateDemo(again, OPTS);
     const other = read(again);
     expect(withoutTimestamps(other.students)).toEqual(withoutTimestamps(data.students));
@@ -294,7 +297,7 @@ describe('demo data generator', () => {
 
   it('refuses an as-of day after today, whose statuses the backend could not record', async () => {
     const tomorrow = new Date(Date.parse(chinaToday(new Date())) + 86_400_000).toISOString().slice(0, 10);
-    const fresh = newDir();
+    const fresh = tempDir('bangfu-demo-');
     await expect(generateDemo(fresh, { ...OPTS, asOf: tomorrow })).rejects.toThrow(/--as-of .*today/);
     expect(fs.existsSync(dbFileIn(fresh))).toBe(false);
   });
