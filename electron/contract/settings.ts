@@ -14,9 +14,9 @@ export const settingsFields = z.object({
     .array(z.number().int().min(1).max(12))
     .min(1, 'months_empty')
     .transform((ms) => [...new Set(ms)].sort((a, b) => a - b)),
-  /** How many days after logging a check-in its author may still edit it; later, only office or admin, with a reason. */
   /** when the early warning flags a student (预警) */
   warningThresholds,
+  /** How many days after logging a check-in its author may still edit it; later, only office or admin, with a reason. */
   checkinEditDays: z.number('required').int('invalid_value').min(1, 'edit_days_range').max(365, 'edit_days_range'),
 });
 export type Settings = z.output<typeof settingsFields>;

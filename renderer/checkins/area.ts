@@ -13,7 +13,9 @@ export const checkinsArea = {
     { value: 'checkins', label: 'checkins:timeline.tab', icon: IconTimeline, panel: later(() => import('./timeline/StudentCheckins'), 'StudentCheckins'), needs: 'checkins.ofStudent' },
   ],
   homeCards: [
-    { key: 'checkins-warnings', card: later(() => import('./warnings/WarningsCard'), 'WarningsCard'), needs: 'checkins.warnings', order: 6 },{ key: 'checkins-month', card: later(() => import('./home/MonthCard'), 'MonthCard'), needs: 'checkins.month', order: 5 }],
+    { key: 'checkins-month', card: later(() => import('./home/MonthCard'), 'MonthCard'), needs: 'checkins.month', order: 5 },
+    { key: 'checkins-warnings', card: later(() => import('./warnings/WarningsCard'), 'WarningsCard'), needs: 'checkins.warnings', order: 6 },
+  ],
   auditRecords: { checkin: { page: null, texts: 'checkins' } },
   texts: { zh: { checkins: zh, checkinCoverage: coverageZh }, en: { checkins: en, checkinCoverage: coverageEn } },
 } satisfies RendererArea<{ checkins: typeof zh; checkinCoverage: typeof coverageZh }>;

@@ -35,7 +35,10 @@ import { visibleInputName } from './visibleInputName';
  * the form's FieldTextsProvider unless given a label, and marked when required.
  */
 type Bound<V, P, T = unknown> = Omit<P, 'form' | 'name'> & { form: UseFormReturnType<V>; name: KeysOf<V, T> };
-type KeysOf<V, T> = { [K in keyof V & string]: V[K] extends T ? K : never }[keyof V & string];
+/** The fields of V holding a T, and those of its nested groups as `group.field` (as Mantine's form names them). */
+type KeysOf<V, T> = {
+  [K in keyof V & string]: V[K] extends T ? K : V[K] extends Record<string, unknown> ? `${K}.${KeysOf<V[K], T>}` : never;
+}[keyof V & string];
 
 function useBinding<V>(form: UseFormReturnType<V>, name: string, label: ReactNode, required: boolean | undefined, type?: 'checkbox') {
   const text = useFieldText(name);
@@ -159,7 +162,7 @@ export function DateField<V>({ form, name, label, required, warning, ...rest }: 
       {...warningProps(warning)}
       onBlur={(e) => {
         onBlur?.(e);
-        if (form.getValues()[name]) form.validateField(name);
+        if (bound.value) form.validateField(name);
       }}
       {...rest}
     />

@@ -173,6 +173,21 @@ describe('the app shell in Chromium', () => {
     expect(overlaps(await box(toast), await box(page.getByTestId('user-menu')))).toBe(false);
   });
 
+  it('sets when 预警 flags a student in 基本设置, for everyone', async () => {
+    await page.goto(server.url + '#/settings/general');
+    await page.reload();
+    const floor = field(page, 'warningThresholds.attendanceBelow');
+    await floor.waitFor();
+    expect(await floor.inputValue()).toBe('80');
+    expect(await page.getByText('出勤率下降幅度（百分点）').count()).toBe(1);
+    await floor.fill('90');
+    await field(page, 'warningThresholds.missedMonths').fill('3');
+    await page.getByTestId('settings-save').click();
+    await page.locator('.mantine-Notification-root', { hasText: '已保存' }).waitFor();
+    expect((await api.call('settings.get', {})).warningThresholds).toEqual({ attendanceBelow: 90, attendanceDrop: 15, missedMonths: 3 });
+    await page.screenshot({ path: path.join(SHOTS, 'settings-warnings.png'), fullPage: true });
+  });
+
   it('makes an account an administrator created choose its own password at first sign-in', async () => {
     await api.call('users.create', { username: 'cai', displayName: '财务蔡老师', role: 'finance', password: 'initial-cai-1' });
     const context = await browser.newContext({ viewport: VIEWPORT });

@@ -16,12 +16,15 @@ export const settings: typeof zh = {
     calendar: 'Academic calendar',
     checkins: 'Monthly check-ins',
     checkinEditDaysHint: 'Counsellors may change a check-in for this many days after logging it; later only the programme office or an administrator may, giving a reason',
+    warnings: 'Early warning',
+    warningsHint:
+      'A student is flagged when any of these holds: the latest check-in is high risk; two check-ins in a row are "watch"; attendance is under the floor, or has fallen by the set amount over the last three check-ins; more failing courses than last term; money trouble together with a family event; the set number of check-ins missing among the last three months expected.',
     calendarHint:
       'The academic year starts on 1 September. Ticked months count as "in school": each enrolled student needs one monthly check-in and gets the living allowance for each of them.',
     monthsChosen: '{{count}} months ticked',
     language: 'Language',
     languageHint: 'The language is kept on this computer only.',
-    adminOnly: 'Only an administrator may change the school name and the calendar.',
+    adminOnly: 'Only an administrator may change these settings.',
   },
   projects: { title: 'Projects', create: 'New project', edit: 'Edit project' },
   cohorts: { title: 'Cohorts', create: 'New cohort', edit: 'Edit cohort', defaultName: '{{year}} intake' },
@@ -73,6 +76,11 @@ export const settings: typeof zh = {
     schoolName: 'School name',
     inSchoolMonths: 'Months in school',
     checkinEditDays: 'Days a check-in stays editable',
+    warningThresholds: {
+      attendanceBelow: 'Attendance floor (%)',
+      attendanceDrop: 'Attendance fall (points)',
+      missedMonths: 'Months missed (of the last three)',
+    },
   },
   names: {
     project: 'Project name',

@@ -15,12 +15,15 @@ export const settings = {
     calendar: '学年校历',
     checkins: '月度监测',
     checkinEditDaysHint: '班主任填写后这么多天内可自行修改；之后只有帮扶办或管理员可以修改，并须说明原因',
+    warnings: '预警条件',
+    warningsHint:
+      '出现以下任一情况即列入预警：最近一次监测为高风险；连续两次“关注”；出勤率低于下限，或最近三次监测中下降达到设定幅度；挂科门数多于上学期；经济困难同时有家庭变故；最近三个应监测月份中漏填达到设定月数。',
     calendarHint:
       '学年从9月1日开始。勾选的月份计为“在校月份”：在校月份每月要为每名在读学生做一次月度监测，并按月发放生活补贴。',
     monthsChosen: '已选 {{count}} 个月',
     language: '界面语言',
     languageHint: '语言只对本机生效，不影响其他电脑上的设置。',
-    adminOnly: '只有管理员可以修改学校信息和学年校历。',
+    adminOnly: '只有管理员可以修改以下设置。',
   },
   projects: { title: '帮扶项目', create: '新建项目', edit: '编辑项目' },
   cohorts: { title: '批次', create: '新建批次', edit: '编辑批次', defaultName: '{{year}}级' },
@@ -73,6 +76,11 @@ export const settings = {
     schoolName: '学校名称',
     inSchoolMonths: '在校月份',
     checkinEditDays: '可修改天数',
+    warningThresholds: {
+      attendanceBelow: '出勤率下限（%）',
+      attendanceDrop: '出勤率下降幅度（百分点）',
+      missedMonths: '漏填月数（近三个月）',
+    },
   },
   names: {
     project: '项目名称',

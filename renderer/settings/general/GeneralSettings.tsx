@@ -33,6 +33,13 @@ export function GeneralSettings() {
   );
 }
 
+/** The 预警 thresholds, with the bounds the contract keeps them in. */
+const THRESHOLDS = [
+  { key: 'attendanceBelow', min: 0, max: 100 },
+  { key: 'attendanceDrop', min: 1, max: 100 },
+  { key: 'missedMonths', min: 1, max: 3 },
+] as const;
+
 function SchoolSettingsForm({ initialValues }: { initialValues: Settings }) {
   const { t } = useTranslation('settings');
   const { t: tc } = useTranslation();
@@ -93,6 +100,13 @@ function SchoolSettingsForm({ initialValues }: { initialValues: Settings }) {
             readOnly={!canEdit}
             maw={420}
           />
+        </Section>
+        <Section title={t('general.warnings')} hint={t('general.warningsHint')}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} maw={720}>
+            {THRESHOLDS.map(({ key, ...limits }) => (
+              <NumberField key={key} form={form} name={`warningThresholds.${key}`} label={t(`fields.warningThresholds.${key}`)} readOnly={!canEdit} {...limits} />
+            ))}
+          </SimpleGrid>
         </Section>
         {canEdit && (
           <Group>
