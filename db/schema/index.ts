@@ -5,3 +5,4 @@ export * from './audit';
 export * from './settings';
 export * from './checkins';
 export * from './warnings';
+export * from './allowances';

@@ -1,4 +1,5 @@
 import type { MethodName } from '../contract';
+import { allowancesArea } from './allowances/area';
 import type { BackendArea } from './area';
 import { auditArea } from './audit/area';
 import { authArea } from './auth/area';
@@ -10,7 +11,7 @@ import { studentsArea } from './students/area';
 import { usersArea } from './users/area';
 
 /** The areas of the backend. A new area is one line here (and its contract in electron/contract/index.ts). */
-const OWN_RECORDS = [authArea, usersArea, settingsArea, orgArea, studentsArea, checkinsArea] as const;
+const OWN_RECORDS = [authArea, usersArea, settingsArea, orgArea, studentsArea, checkinsArea, allowancesArea] as const;
 
 /** The audit log reads every other area's entries, so it is given their names. */
 const AREAS = [...OWN_RECORDS, auditArea(Object.assign({}, ...OWN_RECORDS.map((a: BackendArea<never>) => a.auditEntities ?? {})))] as const;

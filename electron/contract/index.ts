@@ -1,4 +1,5 @@
 import type { MethodDef } from './define';
+import { allowancePoliciesMethods } from './allowancePolicies';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { bulkMethods } from './bulk';
@@ -30,6 +31,7 @@ export const contract = {
   ...coverageMethods,
   ...followUpsMethods,
   ...warningsMethods,
+  ...allowancePoliciesMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -1,3 +1,4 @@
+import type { ELIGIBILITIES, POLICY_KINDS, POLICY_PERIODS } from './allowancePolicies';
 import type { ACADEMIC_STANDINGS, CHECKIN_METHODS, HEALTH_STATES, HELP_KINDS, MENTAL_STATES, RISKS } from './checkins';
 import type { PROJECT_MODELS } from './org';
 import type { Role } from './roles';
@@ -61,6 +62,7 @@ export const LABELS = {
     settings: { zh: '基本设置', en: 'Settings' },
     audit: { zh: '审计日志', en: 'Audit log' },
     checkin: { zh: '月度监测', en: 'Monthly check-in' },
+    allowance_policy: { zh: '资助项目', en: 'Allowance policy' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },
@@ -75,6 +77,7 @@ export const LABELS = {
     quick_normal: { zh: '批量记为正常', en: 'Several logged as normal' },
     follow_up_done: { zh: '完成跟进', en: 'Follow-up done' },
     review_warning: { zh: '预警已阅', en: 'Warning reviewed' },
+    add_rate: { zh: '调整标准', en: 'New rate' },
     login: { zh: '登录', en: 'Sign in' },
     logout: { zh: '退出登录', en: 'Sign out' },
     reset_password: { zh: '重置密码', en: 'Reset password' },
@@ -140,6 +143,23 @@ export const LABELS = {
     hardship_request: { zh: '临时困难补助申请', en: 'Emergency hardship grant request' },
     other: { zh: '其他', en: 'Other' },
   } satisfies Words<(typeof HELP_KINDS)[number]>,
+  policyKind: {
+    cash: { zh: '发放', en: 'Paid' },
+    waiver: { zh: '减免', en: 'Waived' },
+  } satisfies Words<(typeof POLICY_KINDS)[number]>,
+  policyPeriod: {
+    monthly: { zh: '按月', en: 'Monthly' },
+    term: { zh: '按学期', en: 'Per term' },
+    year: { zh: '按学年', en: 'Per academic year' },
+    once: { zh: '一次性', en: 'One-off' },
+  } satisfies Words<(typeof POLICY_PERIODS)[number]>,
+  eligibility: {
+    all: { zh: '全体在读生', en: 'Every student in school' },
+    poverty_registered: { zh: '建档立卡学生', en: 'Registered poor households (建档立卡)' },
+    dormitory: { zh: '住校生', en: 'Dormitory residents' },
+    outside_guangdong: { zh: '广东省外学生', en: 'Students from outside Guangdong' },
+    chosen: { zh: '指定学生', en: 'Chosen students' },
+  } satisfies Words<(typeof ELIGIBILITIES)[number]>,
 };
 
 export type LabelSet = keyof typeof LABELS;

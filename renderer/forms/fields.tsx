@@ -114,6 +114,27 @@ export function NumberField<V>({ form, name, label, required, ...rest }: Bound<V
   );
 }
 
+/**
+ * An amount typed in yuan and kept in fen (integer): at most two decimals can be typed, so nothing
+ * is rounded but float noise (1.15 × 100 = 114.999…).
+ */
+export function MoneyField<V>({ form, name, label, required, ...rest }: Bound<V, NumberInputProps, number | null>) {
+  const { value, onChange: _, ...bound } = useBinding(form, name, label, required);
+  return (
+    <NumberInput
+      name={name}
+      decimalScale={2}
+      thousandSeparator=","
+      prefix="¥"
+      allowNegative={false}
+      {...bound}
+      value={typeof value === 'number' ? value / 100 : ''}
+      onChange={(v) => form.setFieldValue(name, (typeof v === 'number' ? Math.round(v * 100) : null) as never)}
+      {...rest}
+    />
+  );
+}
+
 function optionCount(data: ComboboxData<Primitive>): number {
   let n = 0;
   for (const d of data) n += typeof d === 'object' && 'group' in d ? d.items.length : 1;
