@@ -32,10 +32,11 @@ async function openList() {
   await expect.poll(() => page.getByTestId('student-row').count()).toBe(50);
 }
 
-/** Pick the first option of a filter. */
+/** Pick the first option of a filter, and wait until the box shows it (the list reloads meanwhile on a busy machine). */
 async function chooseFirst(testId: string) {
   await page.getByTestId(testId).click();
   await page.getByRole('option').first().click();
+  await expect.poll(() => page.getByTestId(testId).inputValue()).not.toBe('');
 }
 
 /** How each filter box holding a value sits against its clear button and the text it shows. */
