@@ -1,5 +1,7 @@
-import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { timestamps, version } from './common';
+import { students } from './students';
 import { users } from './users';
 
 /**
@@ -40,4 +42,61 @@ export const allowanceRates = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [uniqueIndex('allowance_rates_policy_from').on(t.policyId, t.effectiveFrom)],
+);
+
+/**
+ * 发放批次: one policy's payments (or waivers) for one period. Its lines are proposed from the
+ * register when it is made, adjusted in draft, and locked once approved; nothing paid is edited.
+ */
+export const allowanceBatches = sqliteTable(
+  'allowance_batches',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** printed on the sheet: the year it was made and its number in that year, 2026-0007 */
+    batchNo: text('batch_no').notNull().unique(),
+    policyId: integer('policy_id')
+      .notNull()
+      .references(() => allowancePolicies.id, { onDelete: 'restrict' }),
+    /** the period paid: YYYY-MM (monthly), YYYY-1 / YYYY-2 (a term of the academic year beginning in YYYY), YYYY (that academic year), or the day (one-off) */
+    period: text('period').notNull(),
+    /** the academic year the caps count in, by the year it begins */
+    academicYear: integer('academic_year').notNull(),
+    /** 'draft' | 'submitted' | 'reviewed' | 'approved' | 'paid' */
+    status: text('status').notNull().default('draft'),
+    preparedBy: integer('prepared_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    notes: text('notes').notNull().default(''),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [index('allowance_batches_policy').on(t.policyId, t.period)],
+);
+
+/** One student's amount in a batch, in fen; a reversal is negative and names the line it corrects. */
+export const allowanceLines = sqliteTable(
+  'allowance_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => allowanceBatches.id, { onDelete: 'cascade' }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'restrict' }),
+    amountFen: integer('amount_fen').notNull(),
+    /** the proposed amount before a change by hand in draft; null when unchanged */
+    proposedFen: integer('proposed_fen'),
+    /** why the amount differs from the rate (capped, changed by hand, a reversal) */
+    reason: text('reason').notNull().default(''),
+    reversesLineId: integer('reverses_line_id').references((): AnySQLiteColumn => allowanceLines.id, { onDelete: 'restrict' }),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [
+    // One line per student per batch, besides reversals of earlier lines.
+    uniqueIndex('allowance_lines_batch_student').on(t.batchId, t.studentId).where(sql`reverses_line_id IS NULL`),
+    index('allowance_lines_batch').on(t.batchId),
+    index('allowance_lines_student').on(t.studentId),
+  ],
 );

@@ -51,6 +51,8 @@ export const students = sqliteTable(
     dormitory: integer('dormitory', { mode: 'boolean' }).notNull().default(false),
     bankName: text('bank_name').notNull().default(''),
     bankAccount: text('bank_account').notNull().default(''),
+    /** 开户名 when the account is not in the student's own name (a bank pays only to the name on the account); '' = the student's */
+    bankAccountName: text('bank_account_name').notNull().default(''),
     /** 'enrolled'(在读) | 'suspended'(休学) | 'withdrawn'(退学/流失) | 'graduated'(毕业) | 'completed'(结业) */
     status: text('status').notNull().default('enrolled'),
     statusDate: text('status_date').notNull(),

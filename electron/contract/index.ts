@@ -1,4 +1,5 @@
 import type { MethodDef } from './define';
+import { allowanceBatchesMethods } from './allowanceBatches';
 import { allowancePoliciesMethods } from './allowancePolicies';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
@@ -32,6 +33,7 @@ export const contract = {
   ...followUpsMethods,
   ...warningsMethods,
   ...allowancePoliciesMethods,
+  ...allowanceBatchesMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

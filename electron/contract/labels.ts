@@ -1,3 +1,4 @@
+import type { LEFT_OUT_REASONS } from './allowanceBatches';
 import type { ELIGIBILITIES, POLICY_KINDS, POLICY_PERIODS } from './allowancePolicies';
 import type { ACADEMIC_STANDINGS, CHECKIN_METHODS, HEALTH_STATES, HELP_KINDS, MENTAL_STATES, RISKS } from './checkins';
 import type { PROJECT_MODELS } from './org';
@@ -63,6 +64,7 @@ export const LABELS = {
     audit: { zh: '审计日志', en: 'Audit log' },
     checkin: { zh: '月度监测', en: 'Monthly check-in' },
     allowance_policy: { zh: '资助项目', en: 'Allowance policy' },
+    allowance_batch: { zh: '发放批次', en: 'Allowance batch' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },
@@ -160,6 +162,16 @@ export const LABELS = {
     outside_guangdong: { zh: '广东省外学生', en: 'Students from outside Guangdong' },
     chosen: { zh: '指定学生', en: 'Chosen students' },
   } satisfies Words<(typeof ELIGIBILITIES)[number]>,
+  /** why a student the policy is meant for has no line in a proposed batch */
+  leftOut: {
+    not_enrolled: { zh: '尚未入学', en: 'Not enrolled yet' },
+    on_leave: { zh: '休学', en: 'On leave' },
+    left: { zh: '已离校', en: 'Left' },
+    no_bank_account: { zh: '无银行账号', en: 'No bank account' },
+    account_name: { zh: '开户名与姓名不符', en: 'Account not in the student’s name' },
+    already_in_batch: { zh: '本期已在其他批次', en: 'Already in a batch for the period' },
+    cap_reached: { zh: '已达本学年上限', en: 'Year’s cap reached' },
+  } satisfies Words<(typeof LEFT_OUT_REASONS)[number]>,
 };
 
 export type LabelSet = keyof typeof LABELS;

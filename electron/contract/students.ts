@@ -67,6 +67,8 @@ export const studentFields = z.object({
     .trim()
     .transform((v) => v.replace(/\s+/g, ''))
     .refine((v) => v === '' || /^\d{8,30}$/.test(v), 'bank_account_format'),
+  /** the name on the account when it is not the student's own; empty when it is */
+  bankAccountName: text(50).default(''),
   notes: text(2000),
 });
 export type StudentFields = z.input<typeof studentFields>;

@@ -54,6 +54,7 @@ function prepareRows(db: Db, { cond, orderBy }: Pick<ReturnType<typeof listSelec
         dormitory: students.dormitory,
         bankName: students.bankName,
         bankAccount: students.bankAccount,
+        bankAccountName: students.bankAccountName,
         notes: students.notes,
       })
       .from(students)
@@ -119,6 +120,7 @@ function columns(ui: UiText, whole: boolean): ExportColumn<Row>[] {
     text(f.dormitory, (r) => (r.dormitory ? ui.common.yes : ui.common.no)),
     text(f.bankName, (r) => r.bankName),
     digits(f.bankAccount, (r) => (whole ? r.bankAccount : maskBankAccount(r.bankAccount))),
+    text(f.bankAccountName, (r) => r.bankAccountName),
     text(f.notes, (r) => r.notes, 60),
   ];
 }

@@ -62,6 +62,7 @@ export function StudentFieldInput({ field, options }: { field: StudentFieldKey; 
       return <TextareaField form={form} name={field} hideLabel />;
     case 'expectedGraduation':
     case 'homeVillage':
+    case 'bankAccountName':
       return <TextField form={form} name={field} placeholder={t(`placeholder.${field}`)} />;
     case 'majorId':
       return <SelectField form={form} name={field} data={options.majors} />;

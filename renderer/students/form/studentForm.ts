@@ -3,9 +3,12 @@ import { studentFields, type Student, type StudentFields } from '../../../electr
 
 /** Values the form holds: choices not yet made are null; an empty month or 学号 is ''. */
 type Unchosen = 'gender' | 'povertyStatus' | 'priorEducation' | 'level' | 'projectId' | 'cohortId' | 'birthDate' | 'enrolmentDate';
-export type StudentFormValues = Omit<StudentFields, Unchosen | 'expectedGraduation' | 'studentNo'> & { [K in Unchosen]: StudentFields[K] | null } & {
+export type StudentFormValues = Omit<StudentFields, Unchosen | 'expectedGraduation' | 'studentNo' | 'bankAccountName'> & {
+  [K in Unchosen]: StudentFields[K] | null;
+} & {
   expectedGraduation: string;
   studentNo: string;
+  bankAccountName: string;
 };
 
 export const [StudentFormProvider, useStudentFormContext, useStudentForm] = createFormContext<StudentFormValues>();
@@ -40,6 +43,7 @@ export const EMPTY_STUDENT: StudentFormValues = {
   dormitory: true,
   bankName: '',
   bankAccount: '',
+  bankAccountName: '',
   notes: '',
 };
 

@@ -25,7 +25,7 @@ export const SECTIONS: readonly { key: keyof typeof students.sections; fields: r
     key: 'school',
     fields: ['projectId', 'cohortId', 'majorId', 'level', 'classId', 'enrolmentDate', 'expectedGraduation', 'counsellorId', 'dormitory'],
   },
-  { key: 'bank', fields: ['bankName', 'bankAccount'] },
+  { key: 'bank', fields: ['bankName', 'bankAccount', 'bankAccountName'] },
   { key: 'notes', fields: ['notes'] },
 ];
 

@@ -1,0 +1,123 @@
+import { and, asc, eq, gte, inArray, or, sql, sum, type SQL } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { allowanceBatches, allowanceLines, classes, students, studentStatusEvents } from '../../../db/schema';
+import type { LeftOut, Proposal, ProposedLine } from '../../contract/allowanceBatches';
+import { currentPeriod, periodSpan, type PeriodSpan } from '../../contract/allowancePeriods';
+import type { ELIGIBILITIES } from '../../contract/allowancePolicies';
+import { chinaToday } from '../../contract/dates';
+import type { Locale } from '../../contract/messages';
+import { formatMessage } from '../../contract/messages';
+import { formatYuan } from '../../contract/money';
+import { monthOf, schoolMonths, type StatusStep } from '../../contract/schoolMonths';
+import { stepsByStudent, stepsOf } from '../checkins/expected';
+import { AppError } from '../rpc/errors';
+import { readSettings } from '../settings/store';
+import { listPolicies, rateOn } from './policies';
+
+/** Who a policy is meant for, among the students of the register. */
+const MEANT_FOR: Record<(typeof ELIGIBILITIES)[number], SQL | undefined> = {
+  all: undefined,
+  poverty_registered: eq(students.povertyStatus, 'registered'),
+  dormitory: eq(students.dormitory, true),
+  // A home province not recorded is not taken for outside Guangdong.
+  outside_guangdong: sql`${students.homeProvince} <> '' AND ${students.homeProvince} NOT LIKE '广东%'`,
+  // Chosen students are added by hand: nobody is proposed.
+  chosen: sql`0`,
+};
+
+/** Why a student meant for the policy was in school in none of the period's months. */
+function whyNotInSchool(steps: readonly StatusStep[], span: PeriodSpan): { reason: LeftOut['reason']; detail: string } {
+  const last = span.months.at(-1)!;
+  const before = steps.filter((s) => monthOf(s.date) <= last);
+  const latest = before.at(-1);
+  if (!latest) return { reason: 'not_enrolled', detail: steps[0]?.date ?? '' };
+  return { reason: latest.toStatus === 'suspended' ? 'on_leave' : 'left', detail: latest.date };
+}
+
+/**
+ * The lines a batch of `policyId` for `period` would hold: every student the policy is meant for
+ * who was in school in one of its months (by status history and the school calendar) gets the
+ * rate of the period's first day, up to what the academic year's cap leaves; the others it looked
+ * at are listed with the reason. Reads only.
+ */
+export function propose(db: Db, policyId: number, period: string, now: Date, locale: Locale): Proposal {
+  const policy = listPolicies(db, now).find((p) => p.id === policyId);
+  if (!policy) throw new AppError('not_found');
+  const span = periodSpan(policy.period, period);
+  if (!span) throw AppError.field('period', 'period_format', { kind: { label: 'policyPeriod', code: policy.period }, example: currentPeriod(policy.period, chinaToday(now)) });
+  if (span.start > chinaToday(now)) throw AppError.field('period', 'period_future', { period });
+  const calendar = readSettings(db).inSchoolMonths;
+  const schoolTime = span.months.filter((m) => calendar.includes(Number(m.slice(5))));
+  if (schoolTime.length === 0) throw AppError.field('period', 'period_school_break', { period });
+  const rate = rateOn(policy.rates, span.start);
+  if (!rate) throw AppError.field('period', 'period_no_rate', { date: span.start });
+
+  // The school's students now (on leave too: they are told why they get nothing) and those who left since the period began.
+  const changed = gte(students.statusDate, span.start);
+  const meantFor = and(or(inArray(students.status, ['enrolled', 'suspended']), changed), MEANT_FOR[policy.eligibility]);
+  const ids = db.select({ id: students.id }).from(students).where(meantFor);
+  const people = db
+    .select({
+      studentId: students.id,
+      name: students.name,
+      studentNo: students.studentNo,
+      className: classes.name,
+      status: students.status,
+      statusDate: students.statusDate,
+      bankAccount: students.bankAccount,
+      bankAccountName: students.bankAccountName,
+    })
+    .from(students)
+    .leftJoin(classes, eq(classes.id, students.classId))
+    .where(meantFor)
+    .orderBy(sql`${classes.name} IS NULL`, asc(classes.name), asc(students.namePinyin), asc(students.id))
+    .all();
+  // Only those on leave or whose status changed since the period began need their history: the others were in school throughout.
+  const unsettled = db.select({ id: students.id }).from(students).where(and(meantFor, or(eq(students.status, 'suspended'), changed)));
+  const steps = stepsByStudent(stepsOf(db, inArray(studentStatusEvents.studentId, unsettled)).all());
+  const samePeriod = new Map(
+    db
+      .select({ studentId: allowanceLines.studentId, batchNo: allowanceBatches.batchNo })
+      .from(allowanceLines)
+      .innerJoin(allowanceBatches, eq(allowanceBatches.id, allowanceLines.batchId))
+      .where(and(eq(allowanceBatches.policyId, policyId), eq(allowanceBatches.period, period), inArray(allowanceLines.studentId, ids)))
+      .all()
+      .map((r) => [r.studentId, r.batchNo]),
+  );
+  // Reversals included: the cap holds across every batch of the academic year.
+  const given = new Map(
+    db
+      .select({ studentId: allowanceLines.studentId, fen: sum(allowanceLines.amountFen).mapWith(Number) })
+      .from(allowanceLines)
+      .innerJoin(allowanceBatches, eq(allowanceBatches.id, allowanceLines.batchId))
+      .where(and(eq(allowanceBatches.policyId, policyId), eq(allowanceBatches.academicYear, span.academicYear), inArray(allowanceLines.studentId, ids)))
+      .groupBy(allowanceLines.studentId)
+      .all()
+      .map((r) => [r.studentId, r.fen]),
+  );
+
+  const lines: ProposedLine[] = [];
+  const left: LeftOut[] = [];
+  const cash = policy.kind === 'cash';
+  for (const { status, statusDate, bankAccount, bankAccountName, ...who } of people) {
+    const history = steps.get(who.studentId) ?? [];
+    const inSchool = (status === 'enrolled' && statusDate < span.start) || schoolMonths(history, calendar, span.months[0], span.months.at(-1)!).length > 0;
+    const leave = (reason: LeftOut['reason'], detail = '') => left.push({ ...who, reason, detail });
+    if (!inSchool) {
+      const why = whyNotInSchool(history, span);
+      leave(why.reason, why.detail);
+      continue;
+    }
+    const batchNo = samePeriod.get(who.studentId);
+    if (batchNo) leave('already_in_batch', batchNo);
+    else if (cash && !bankAccount) leave('no_bank_account');
+    else if (cash && bankAccountName && bankAccountName !== who.name) leave('account_name', bankAccountName);
+    else {
+      const sofar = given.get(who.studentId) ?? 0;
+      const room = policy.capFen === null ? rate.amountFen : Math.min(rate.amountFen, policy.capFen - sofar);
+      if (room <= 0) leave('cap_reached', formatYuan(sofar));
+      else lines.push({ ...who, amountFen: room, reason: room < rate.amountFen ? formatMessage(locale, 'line_capped', { given: formatYuan(sofar), cap: formatYuan(policy.capFen!) }) : '' });
+    }
+  }
+  return { policyId, period, academicYear: span.academicYear, rateFen: rate.amountFen, lines, left, totalFen: lines.reduce((t, l) => t + l.amountFen, 0) };
+}
