@@ -1,4 +1,4 @@
-import type { LEFT_OUT_REASONS } from './allowanceBatches';
+import type { BATCH_STATUSES, LEFT_OUT_REASONS } from './allowanceBatches';
 import type { ELIGIBILITIES, POLICY_KINDS, POLICY_PERIODS } from './allowancePolicies';
 import type { ACADEMIC_STANDINGS, CHECKIN_METHODS, HEALTH_STATES, HELP_KINDS, MENTAL_STATES, RISKS } from './checkins';
 import type { PROJECT_MODELS } from './org';
@@ -162,6 +162,13 @@ export const LABELS = {
     outside_guangdong: { zh: '广东省外学生', en: 'Students from outside Guangdong' },
     chosen: { zh: '指定学生', en: 'Chosen students' },
   } satisfies Words<(typeof ELIGIBILITIES)[number]>,
+  batchStatus: {
+    draft: { zh: '草稿', en: 'Draft' },
+    submitted: { zh: '已提交', en: 'Submitted' },
+    reviewed: { zh: '已复核', en: 'Reviewed' },
+    approved: { zh: '已审批', en: 'Approved' },
+    paid: { zh: '已发放', en: 'Paid' },
+  } satisfies Words<(typeof BATCH_STATUSES)[number]>,
   /** why a student the policy is meant for has no line in a proposed batch */
   leftOut: {
     not_enrolled: { zh: '尚未入学', en: 'Not enrolled yet' },

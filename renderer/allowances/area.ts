@@ -7,6 +7,9 @@ import { allowances as zh } from '../i18n/zh/allowances';
 export const allowancesArea = {
   routes: [{ path: 'allowances/*', page: later(() => import('./AllowanceRoutes'), 'AllowanceRoutes') }],
   nav: { to: '/allowances', label: 'common:nav.allowances', icon: IconCoinYuan, needs: 'allowances.policies' },
-  auditRecords: { allowance_policy: { page: '/allowances/policies', texts: 'allowances' } },
+  auditRecords: {
+    allowance_policy: { page: '/allowances/policies', texts: 'allowances' },
+    allowance_batch: { page: '/allowances/batches/:id', texts: 'allowances' },
+  },
   texts: { zh: { allowances: zh }, en: { allowances: en } },
 } satisfies RendererArea<{ allowances: typeof zh }>;

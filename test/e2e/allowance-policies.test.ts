@@ -19,6 +19,7 @@ describe('allowance policies', () => {
   it('show finance the pre-filled policies with their amounts in yuan, read only', async () => {
     const page = await app.signIn('finance');
     await page.getByRole('link', { name: '资助发放' }).click();
+    await page.getByTestId('allowances-tab-policies').click();
     await page.getByRole('heading', { name: '资助项目' }).waitFor();
     await rowOf(page, '生活补贴').waitFor();
     expect(await page.getByTestId('row-policy').count()).toBe(7);

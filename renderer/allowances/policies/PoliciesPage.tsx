@@ -6,19 +6,17 @@ import { useTranslation } from 'react-i18next';
 import type { Contract, InputOf } from '../../../electron/contract';
 import { ELIGIBILITIES, POLICY_KINDS, POLICY_PERIODS, type Policy } from '../../../electron/contract/allowancePolicies';
 import { chinaToday } from '../../../electron/contract/dates';
-import { formatYuan } from '../../../electron/contract/money';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
 import { DateField, MoneyField, NumberField, SelectField, SwitchField, TextareaField, TextField } from '../../forms/fields';
 import { RecordFormModal } from '../../records/RecordFormModal';
 import { RecordTable } from '../../records/RecordTable';
+import { yuan } from '../shared/yuan';
 
 type PolicyInput = InputOf<Contract['allowances.createPolicy']>;
 /** What the form holds: any field may still be empty; the backend says which must not be. */
 type Draft = { [K in keyof PolicyInput]: PolicyInput[K] | null };
 type RateDraft = { effectiveFrom: string | null; amountFen: number | null };
-
-const yuan = (fen: number | null) => (fen === null ? null : `¥${formatYuan(fen)}`);
 
 /** 资助项目: what the school pays or waives, for whom and up to what; the office edits, finance and leaders read. */
 export function PoliciesPage() {
