@@ -68,9 +68,12 @@ export interface BatchLine extends StudentNames {
   reason: string;
 }
 
-export interface Batch extends BatchRow {
+export interface BatchSummary extends BatchRow {
   academicYear: number;
   notes: string;
+}
+
+export interface Batch extends BatchSummary {
   lines: BatchLine[];
 }
 
@@ -81,8 +84,8 @@ const READERS: readonly Role[] = [...PREPARERS, 'viewer'];
 export const allowanceBatchesMethods = {
   /** who would be paid for the period and how much, and who is left out and why; nothing written */
   'allowances.propose': method<Proposal>()({ input: batchTarget, roles: PREPARERS, write: false }),
-  /** the proposal as a draft batch, in one transaction */
-  'allowances.createBatch': method<Batch>()({
+  /** the proposal as a draft batch, in one transaction (its lines are read with allowances.batch) */
+  'allowances.createBatch': method<BatchSummary>()({
     input: batchTarget.extend({ notes: text(500) }),
     roles: PREPARERS,
     write: true,

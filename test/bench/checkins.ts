@@ -19,6 +19,7 @@ import type { MonthView } from '../../electron/contract/checkins';
 import { chinaToday } from '../../electron/contract/dates';
 import { tempDir } from '../support/temp';
 import { LEAD_MONTHS, warningRecall } from '../support/warningRecall';
+import { signIn } from './signIn';
 import { directCoverage, directMonth, directOverdue, directSave, directWarnings } from './checkinsDirect';
 import { elapsed, round, stats } from './stats';
 
@@ -35,17 +36,6 @@ interface Measured {
   contract: Timing;
   sql: Timing;
   pass: boolean;
-}
-
-/** Signs `username` in; the demo's accounts choose their own password at first sign-in, which only a folder of the bench's own may do for them. */
-async function signIn(backend: Backend, username: string, password: string, own: boolean) {
-  const caller = new ContractCaller(backend);
-  const me = await caller.call('auth.login', { username, password });
-  if (me.mustChangePassword) {
-    if (!own) throw new Error(`${username} must first choose their own password: sign in once in the app with --password`);
-    await caller.call('auth.changePassword', { currentPassword: password, newPassword: `${password}-bench` });
-  }
-  return { caller, id: me.id };
 }
 
 /** Median and p95 of `contract` and `direct`, interleaved so a slow patch of the machine hits both alike. */

@@ -5,7 +5,8 @@
  * Target: p95 under 50 ms, and the contract at most 3× the direct SQL. Then a bulk status change
  * of 500 students (./bulk.ts: under 1 s, with its ratio to the same writes by hand), and the export
  * of the whole register to Excel (./export.ts: under 3 s, with its ratio to a plain SheetJS write), and the
- * monthly check-ins (./checkins.ts: month views under 100 ms, a save under 20 ms). Exits 1 on FAIL.
+ * monthly check-ins (./checkins.ts: month views under 100 ms, a save under 20 ms), and a month's
+ * allowance batch for everyone in school (./allowances.ts: under 1 s, under 5× raw inserts). Exits 1 on FAIL.
  * `--data DIR --password P` measures an existing demo folder instead (generating takes minutes).
  */
 import fs from 'node:fs';
@@ -22,6 +23,7 @@ import type { Page } from '../../electron/contract/fields';
 import type { StudentRow } from '../../electron/contract/students';
 import { HttpClient } from '../support/api';
 import { tempDir } from '../support/temp';
+import { benchAllowances } from './allowances';
 import { benchBulk } from './bulk';
 import { benchCheckins } from './checkins';
 import { insertDemoCheckins } from './checkinsData';
@@ -129,6 +131,7 @@ async function main() {
     if (!(await benchBulk(opened.sqlite, password))) failed = true;
     if (!(await benchExport(backend, office.token!, opened.sqlite))) failed = true;
     if (!(await benchCheckins(opened.sqlite, backend, office.token!, demoPassword ?? password, !existing))) failed = true;
+    if (!(await benchAllowances(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
   } finally {
     await server.close();
     opened.sqlite.close();

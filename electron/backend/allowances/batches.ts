@@ -1,7 +1,7 @@
 import { asc, count, desc, eq, like, sql, sum } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { allowanceBatches, allowanceLines, allowancePolicies, classes, students, users } from '../../../db/schema';
-import type { Batch, BatchRow, BatchStatus } from '../../contract/allowanceBatches';
+import type { Batch, BatchRow, BatchStatus, BatchSummary } from '../../contract/allowanceBatches';
 import { chinaToday } from '../../contract/dates';
 import type { Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
@@ -46,8 +46,10 @@ export function listBatches(db: Db, policyId: number | null): BatchRow[] {
     .map(({ academicYear: _y, notes: _n, ...row }) => row);
 }
 
+const batchSummary = (db: Db, id: number): BatchSummary => mustFind(selectRows(db).where(eq(allowanceBatches.id, id)).get());
+
 export function getBatch(db: Db, id: number): Batch {
-  const batch = mustFind(selectRows(db).where(eq(allowanceBatches.id, id)).get());
+  const batch = batchSummary(db, id);
   const lines = db
     .select({
       id: allowanceLines.id,
@@ -106,7 +108,7 @@ export const batchesHandlers: Handlers<'allowances.propose' | 'allowances.create
       entityId: id,
       after: { batchNo, policyId, period, lines: proposal.lines.length, totalFen: proposal.totalFen, leftOut: proposal.left.length },
     });
-    return getBatch(ctx.db, id);
+    return batchSummary(ctx.db, id);
   },
 
   'allowances.batches': ({ policyId }, { db }) => listBatches(db, policyId),
