@@ -7,6 +7,7 @@ import { allowances as zh } from '../i18n/zh/allowances';
 export const allowancesArea = {
   routes: [{ path: 'allowances/*', page: later(() => import('./AllowanceRoutes'), 'AllowanceRoutes') }],
   nav: { to: '/allowances', label: 'common:nav.allowances', icon: IconCoinYuan, needs: 'allowances.policies' },
+  homeCards: [{ key: 'allowance-batches', card: later(() => import('./home/BatchesCard'), 'BatchesCard'), needs: 'allowances.batches', order: 7 }],
   auditRecords: {
     allowance_policy: { page: '/allowances/policies', texts: 'allowances' },
     allowance_batch: { page: '/allowances/batches/:id', texts: 'allowances' },

@@ -7,7 +7,6 @@ import { canRoleCall } from '../auth/permissions';
 import { useCurrentUser } from '../auth/session';
 import { currentLocale } from '../i18n';
 import { GettingStarted } from '../onboarding/GettingStarted';
-import { AllowancesPlaceholder } from './AllowancesPlaceholder';
 
 const CARDS: HomeCard[] = AREAS.flatMap<HomeCard>((area) => ('homeCards' in area && area.homeCards ? area.homeCards : [])).sort((a, b) => a.order - b.order);
 
@@ -32,8 +31,6 @@ export function HomePage() {
           </Suspense>
         </Paper>
       ))}
-      {/* Finance is the role no area has a card for yet: allowances will be its home. */}
-      {cards.length === 0 && <AllowancesPlaceholder />}
     </Stack>
   );
 }

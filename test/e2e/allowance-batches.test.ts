@@ -62,5 +62,11 @@ describe('allowance batches', () => {
     expect(made).toMatchObject({ period: month, status: 'draft', lineCount: expected.lines.length, totalFen: expected.totalFen });
     // The same month again: everyone is already in a batch.
     expect((await api.call('allowances.propose', { policyId: living.id, period: month })).lines).toEqual([]);
+
+    // Finance's home page shows the draft waiting.
+    await page.getByRole('link', { name: '首页' }).click();
+    await page.getByTestId('batches-card').waitFor();
+    expect(await page.getByTestId('batches-card-waiting').innerText()).toBe('草稿 1');
+    expect(await page.getByTestId('batches-card').innerText()).toContain(`${made.batchNo}\t生活补贴 ${month}`);
   });
 });

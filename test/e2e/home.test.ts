@@ -66,7 +66,8 @@ describe('the home page', () => {
     const card = page.getByTestId('home-card-students-overview');
     await card.waitFor();
     expect(await page.getByTestId('home-card-my-classes').count()).toBe(0);
-    expect(await page.getByTestId('home-card-allowances-placeholder').count()).toBe(0);
+    // The office prepares batches too.
+    await page.getByTestId('batches-card').waitFor();
     expect(await navShown(page)).toEqual(navFor('office'));
     expect((await navShown(page))[0]).toBe('首页');
 
@@ -147,11 +148,12 @@ describe('the home page', () => {
     await opensRegister(page, `class-${klass.id}-total`, sum(klass.counts), { classId: klass.id! });
   });
 
-  it('shows finance where allowances will be, no register cards, and only the areas it may read', async () => {
+  it('shows finance its batches, no register cards, and only the areas it may read', async () => {
     const page = await app.signIn('finance');
     await page.waitForURL(/#\/home$/);
-    await page.getByTestId('home-card-allowances-placeholder').waitFor();
-    expect(await text(page, 'home-card-allowances-placeholder')).toContain('资助发放');
+    await page.getByTestId('batches-card').waitFor();
+    expect(await text(page, 'home-card-allowance-batches')).toContain('发放批次');
+    expect(await text(page, 'home-card-allowance-batches')).toContain('还没有发放批次');
     expect(await page.locator('[data-testid^="home-card-"]').count()).toBe(1);
     const nav = await navShown(page);
     expect(nav).toEqual(navFor('finance'));
@@ -167,7 +169,7 @@ describe('the home page', () => {
     await page.locator('[name="username"]').fill('finance');
     await page.locator('[name="password"]').fill(app.password);
     await page.locator('[name="password"]').press('Enter');
-    await page.getByTestId('home-card-allowances-placeholder').waitFor();
+    await page.getByTestId('home-card-allowance-batches').waitFor();
     expect(page.url()).toMatch(/#\/home$/);
   });
 });

@@ -200,7 +200,7 @@ describe('the app shell in Chromium', () => {
     await choosePassword(p, 'initial-cai-1', 'initial-cai-1');
     await poll(() => errorUnder(p, 'newPassword')).toBe('新密码不能与当前密码相同');
     await choosePassword(p, 'initial-cai-1', 'cai-own-pass');
-    await p.getByTestId('home-card-allowances-placeholder').waitFor();
+    await p.getByTestId('home-card-allowance-batches').waitFor();
     expect(await p.getByTestId('choose-password').count()).toBe(0);
     await context.close();
   });
@@ -210,7 +210,7 @@ describe('the app shell in Chromium', () => {
     const p = await context.newPage();
     await p.goto(server.url);
     await signIn(p, 'cai', 'cai-own-pass');
-    await p.getByTestId('home-card-allowances-placeholder').waitFor();
+    await p.getByTestId('home-card-allowance-batches').waitFor();
     // Finance has nothing to set up, so no checklist.
     expect(await p.getByTestId('getting-started').count()).toBe(0);
 
@@ -222,7 +222,7 @@ describe('the app shell in Chromium', () => {
     await p.goto(server.url + '#/settings/users');
     await p.getByTestId('no-permission').waitFor();
     await p.getByRole('link', { name: '返回首页' }).click();
-    await p.getByTestId('home-card-allowances-placeholder').waitFor();
+    await p.getByTestId('home-card-allowance-batches').waitFor();
     await context.close();
   });
 

@@ -42,6 +42,7 @@ export const allowances: typeof zh = {
     lineReason: 'Note',
     notes: 'Notes',
   },
+  card: { all: 'All batches', allPaid: 'All paid' },
   batchStatus: labels.batchStatus,
   leftOut: labels.leftOut,
   policies: {

@@ -41,6 +41,7 @@ export const allowances = {
     lineReason: '备注',
     notes: '备注',
   },
+  card: { all: '全部批次', allPaid: '全部已发放' },
   batchStatus: labels.batchStatus,
   leftOut: labels.leftOut,
   policies: {
