@@ -5,7 +5,7 @@ import type { Policy, PolicyRate } from '../../contract/allowancePolicies';
 import { chinaToday } from '../../contract/dates';
 import { changedFields } from '../audit/record';
 import type { AuthedCtx, Handlers } from '../rpc/context';
-import { AppError } from '../rpc/errors';
+import { unlessTaken } from '../rpc/errors';
 import { mustFind, updateVersioned } from '../rpc/versioned';
 
 type PolicyRow = typeof allowancePolicies.$inferSelect;
@@ -54,29 +54,21 @@ export function listPolicies(db: Db, now: Date): Policy[] {
     .sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name, 'zh-CN'));
 }
 
-function getPolicy(db: Db, id: number, now: Date): Policy {
+export function getPolicy(db: Db, id: number, now: Date): Policy {
   const row = mustFind(db.select().from(allowancePolicies).where(eq(allowancePolicies.id, id)).get());
   return asPolicy(row, ratesBy(db).get(id) ?? [], chinaToday(now));
 }
 
 /** A policy name already taken, said at the name field. */
-function uniqueName<T>(name: string, write: () => T): T {
-  try {
-    return write();
-  } catch (e) {
-    if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
-    throw AppError.field('name', 'duplicate_value', { field: { key: 'field_name' }, value: name });
-  }
-}
+const uniqueName = <T>(name: string, write: () => T): T => unlessTaken(write, 'name', 'duplicate_value', { field: { key: 'field_name' }, value: name });
 
-function insertRate(ctx: AuthedCtx, policyId: number, effectiveFrom: string, amountFen: number) {
-  try {
-    ctx.db.insert(allowanceRates).values({ policyId, effectiveFrom, amountFen, createdBy: ctx.user.id, createdAt: ctx.now().toISOString() }).run();
-  } catch (e) {
-    if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
-    throw AppError.field('effectiveFrom', 'rate_date_taken', { date: effectiveFrom });
-  }
-}
+const insertRate = (ctx: AuthedCtx, policyId: number, effectiveFrom: string, amountFen: number) =>
+  unlessTaken(
+    () => ctx.db.insert(allowanceRates).values({ policyId, effectiveFrom, amountFen, createdBy: ctx.user.id, createdAt: ctx.now().toISOString() }).run(),
+    'effectiveFrom',
+    'rate_date_taken',
+    { date: effectiveFrom },
+  );
 
 export const policiesHandlers: Handlers<'allowances.policies' | 'allowances.createPolicy' | 'allowances.updatePolicy' | 'allowances.addRate'> = {
   'allowances.policies': (_input, { db, now }) => listPolicies(db, now()),

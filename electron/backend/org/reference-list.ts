@@ -3,7 +3,7 @@ import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
 import type { MessageKey } from '../../contract/messages';
 import type { AuthedCtx } from '../rpc/context';
-import { AppError } from '../rpc/errors';
+import { AppError, unlessTaken } from '../rpc/errors';
 import { conflictError, updateVersioned } from '../rpc/versioned';
 import { changedFields } from '../audit/record';
 
@@ -32,15 +32,8 @@ export interface ReferenceListConfig<Row extends { id: number; version: number }
 export function referenceListHandlers<Row extends { id: number; version: number }, Fields extends object>(
   cfg: ReferenceListConfig<Row, Fields>,
 ) {
-  const uniqueGuard = <T>(fields: Partial<Fields>, fn: () => T): T => {
-    try {
-      return fn();
-    } catch (e) {
-      if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
-      const value = String(fields[cfg.uniqueField] ?? '');
-      throw AppError.field(cfg.uniqueField, 'duplicate_value', { field: { key: cfg.uniqueLabel }, value });
-    }
-  };
+  const uniqueGuard = <T>(fields: Partial<Fields>, fn: () => T): T =>
+    unlessTaken(fn, cfg.uniqueField, 'duplicate_value', { field: { key: cfg.uniqueLabel }, value: String(fields[cfg.uniqueField] ?? '') });
   return {
     list: (_input: unknown, ctx: AuthedCtx) => cfg.list(ctx.db),
 

@@ -22,3 +22,16 @@ export class AppError extends Error {
     return new AppError('invalid_input', {}, [{ field, key, params }]);
   }
 }
+
+/**
+ * Runs a write whose UNIQUE constraint may be hit, and says that at `field` as the user's own
+ * refusal (a name or date already taken) instead of an internal error; other failures pass on.
+ */
+export function unlessTaken<T>(write: () => T, field: string, key: MessageKey, params?: MessageParams): T {
+  try {
+    return write();
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw e;
+    throw AppError.field(field, key, params);
+  }
+}
