@@ -63,3 +63,13 @@ export function schoolMonths(steps: readonly StatusStep[], calendar: readonly nu
   }
   return [...months].sort();
 }
+
+/**
+ * Why a student not in school by `month` was not: no step yet (not enrolled), or the latest step
+ * by then put them on leave or out of school (that step, for its date and status).
+ */
+export function absence(steps: readonly StatusStep[], month: string): { why: 'not_enrolled' } | { why: 'on_leave' | 'left'; step: StatusStep } {
+  const step = steps.filter((s) => monthOf(s.date) <= month).at(-1);
+  if (!step) return { why: 'not_enrolled' };
+  return { why: step.toStatus === 'suspended' ? 'on_leave' : 'left', step };
+}

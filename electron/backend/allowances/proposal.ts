@@ -8,11 +8,11 @@ import { chinaToday } from '../../contract/dates';
 import type { Locale } from '../../contract/messages';
 import { formatMessage } from '../../contract/messages';
 import { formatYuan } from '../../contract/money';
-import { monthOf, schoolMonths, type StatusStep } from '../../contract/schoolMonths';
+import { absence, schoolMonths, type StatusStep } from '../../contract/schoolMonths';
 import { stepsByStudent, stepsOf } from '../checkins/expected';
 import { AppError } from '../rpc/errors';
 import { readSettings } from '../settings/store';
-import { listPolicies, rateOn } from './policies';
+import { getPolicy, rateOn } from './policies';
 
 /** Who a policy is meant for, among the students of the register. */
 const MEANT_FOR: Record<(typeof ELIGIBILITIES)[number], SQL | undefined> = {
@@ -25,13 +25,10 @@ const MEANT_FOR: Record<(typeof ELIGIBILITIES)[number], SQL | undefined> = {
   chosen: sql`0`,
 };
 
-/** Why a student meant for the policy was in school in none of the period's months. */
+/** Why a student meant for the policy was in school in none of the period's months, with the date that says so. */
 function whyNotInSchool(steps: readonly StatusStep[], span: PeriodSpan): { reason: LeftOut['reason']; detail: string } {
-  const last = span.months.at(-1)!;
-  const before = steps.filter((s) => monthOf(s.date) <= last);
-  const latest = before.at(-1);
-  if (!latest) return { reason: 'not_enrolled', detail: steps[0]?.date ?? '' };
-  return { reason: latest.toStatus === 'suspended' ? 'on_leave' : 'left', detail: latest.date };
+  const gone = absence(steps, span.months.at(-1)!);
+  return gone.why === 'not_enrolled' ? { reason: gone.why, detail: steps[0]?.date ?? '' } : { reason: gone.why, detail: gone.step.date };
 }
 
 /**
@@ -41,8 +38,7 @@ function whyNotInSchool(steps: readonly StatusStep[], span: PeriodSpan): { reaso
  * at are listed with the reason. Reads only.
  */
 export function propose(db: Db, policyId: number, period: string, now: Date, locale: Locale): Proposal {
-  const policy = listPolicies(db, now).find((p) => p.id === policyId);
-  if (!policy) throw new AppError('not_found');
+  const policy = getPolicy(db, policyId, now);
   const span = periodSpan(policy.period, period);
   if (!span) throw AppError.field('period', 'period_format', { kind: { label: 'policyPeriod', code: policy.period }, example: currentPeriod(policy.period, chinaToday(now)) });
   if (span.start > chinaToday(now)) throw AppError.field('period', 'period_future', { period });

@@ -3,7 +3,7 @@ import type { Db } from '../../../db/open';
 import { classes, projects, students, studentStatusEvents } from '../../../db/schema';
 import type { MonthRow } from '../../contract/checkins';
 import type { FieldProblem } from '../../contract/problems';
-import { monthOf, schoolMonths, type StatusStep } from '../../contract/schoolMonths';
+import { absence, schoolMonths, type StatusStep } from '../../contract/schoolMonths';
 import type { StudentStatus } from '../../contract/students';
 import type { SessionUser } from '../rpc/context';
 import { reachesOwnStudentsOnly } from '../access';
@@ -181,8 +181,8 @@ export function notInSchoolProblem(steps: readonly StatusStep[], calendar: reado
   if (inSchool(steps, calendar, month)) return null;
   const problem = (key: FieldProblem['key'], params = {}): FieldProblem => ({ field: 'month', key, params: { month, ...params } });
   if (!calendar.includes(Number(month.slice(5)))) return problem('checkin_school_break');
-  const last = steps.filter((s) => monthOf(s.date) <= month).at(-1);
-  if (!last) return problem('checkin_before_enrolment');
-  if (last.toStatus === 'suspended') return problem('checkin_on_leave');
-  return problem('checkin_left', { status: { label: 'status', code: last.toStatus } });
+  const gone = absence(steps, month);
+  if (gone.why === 'not_enrolled') return problem('checkin_before_enrolment');
+  if (gone.why === 'on_leave') return problem('checkin_on_leave');
+  return problem('checkin_left', { status: { label: 'status', code: gone.step.toStatus } });
 }
