@@ -1,6 +1,6 @@
 import type { POLICY_PERIODS } from './allowancePolicies';
 import { isRealIsoDate } from './dates';
-import { monthsBetween } from './schoolMonths';
+import { academicYearOf, monthsBetween, termOf } from './schoolMonths';
 
 type PolicyPeriod = (typeof POLICY_PERIODS)[number];
 
@@ -11,8 +11,6 @@ export interface PeriodSpan {
   academicYear: number;
   start: string;
 }
-
-const academicYearOf = (month: string) => Number(month.slice(0, 4)) - (Number(month.slice(5, 7)) < 9 ? 1 : 0);
 
 /**
  * A period as a batch names it, by the policy's period: YYYY-MM (monthly), YYYY-1 or YYYY-2 (the
@@ -34,10 +32,7 @@ export function periodSpan(kind: PolicyPeriod, period: string): PeriodSpan | nul
 /** The period a batch made on `day` would most likely pay: this month, this term, this academic year, today. */
 export function currentPeriod(kind: PolicyPeriod, day: string): string {
   const month = day.slice(0, 7);
-  const year = academicYearOf(month);
-  const m = Number(month.slice(5, 7));
   if (kind === 'monthly') return month;
   if (kind === 'once') return day;
-  if (kind === 'year') return String(year);
-  return `${year}-${m >= 9 || m === 1 ? 1 : 2}`;
+  return kind === 'year' ? String(academicYearOf(month)) : termOf(month);
 }

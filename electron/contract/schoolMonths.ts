@@ -73,3 +73,22 @@ export function absence(steps: readonly StatusStep[], month: string): { why: 'no
   if (!step) return { why: 'not_enrolled' };
   return { why: step.toStatus === 'suspended' ? 'on_leave' : 'left', step };
 }
+
+/** The academic year a month belongs to, by the year it begins (1 September): 2026-03 → 2025. */
+export const academicYearOf = (month: string): number => Number(month.slice(0, 4)) - (Number(month.slice(5, 7)) < 9 ? 1 : 0);
+
+/**
+ * A month's term as a number that orders terms (2025-1 → 4050, 2025-2 → 4051): the first term
+ * runs September to January, the second February to August. The 预警 scan compares thousands of
+ * these, so no string is built.
+ */
+export function termIndex(month: string): number {
+  const m = Number(month.slice(5, 7));
+  return academicYearOf(month) * 2 + (m >= 9 || m === 1 ? 0 : 1);
+}
+
+/** The term as people and batch periods write it: 2025-10 → '2025-1', 2026-03 → '2025-2'. */
+export function termOf(month: string): string {
+  const n = termIndex(month);
+  return `${Math.floor(n / 2)}-${(n % 2) + 1}`;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { previousTermStart, termOf, warningReasons } from '../../electron/backend/checkins/warningRules';
+import { previousTermStart, warningReasons } from '../../electron/backend/checkins/warningRules';
+import { termOf } from '../../electron/contract/schoolMonths';
 import { DEFAULT_WARNING_THRESHOLDS as T, type CheckinPoint } from '../../electron/contract/warnings';
 
 const point = (month: string, p: Partial<CheckinPoint> = {}): CheckinPoint => ({

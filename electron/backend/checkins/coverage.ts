@@ -3,7 +3,7 @@ import type { Db } from '../../../db/open';
 import { checkins } from '../../../db/schema';
 import { COVERAGE_MAX_MONTHS, figures, type Coverage, type CoverageGroup, type Overdue } from '../../contract/coverage';
 import type { FieldProblem } from '../../contract/problems';
-import { addMonths, monthsBetween } from '../../contract/schoolMonths';
+import { academicYearOf, addMonths, monthsBetween } from '../../contract/schoolMonths';
 import type { SessionUser } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { readSettings } from '../settings/store';
@@ -92,7 +92,7 @@ export function coverage(db: Db, user: SessionUser, from: string, to: string, no
 /** The school year so far: from 1 September (this year's or last) to the month before this one. */
 export function defaultOverdueRange(now: Date): { from: string; to: string } {
   const month = currentMonth(now);
-  const year = Number(month.slice(0, 4)) - (Number(month.slice(5)) < 9 ? 1 : 0);
+  const year = academicYearOf(month);
   return { from: `${year}-09`, to: addMonths(month, -1) };
 }
 

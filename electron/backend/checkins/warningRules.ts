@@ -1,13 +1,5 @@
+import { termIndex, termOf } from '../../contract/schoolMonths';
 import type { CheckinPoint, WarningReason, WarningThresholds } from '../../contract/warnings';
-
-/**
- * The term a month belongs to: the first runs September to January, the second February to
- * August (the academic year starts 1 September). 2025-10 → '2025-1', 2026-03 → '2025-2'.
- */
-export function termOf(month: string): string {
-  const n = termNumber(month);
-  return `${Math.floor(n / 2)}-${(n % 2) + 1}`;
-}
 
 /** The first month of the term before `month`'s: what the rules need to look back to. 2025-10 → 2025-02, 2026-03 → 2025-09. */
 export function previousTermStart(month: string): string {
@@ -60,16 +52,9 @@ function failingByTerm(points: readonly CheckinPoint[]): { now: number; before: 
   let i = points.length - 1;
   const most = (term: number) => {
     let n = 0;
-    for (; i >= 0 && termNumber(points[i].month) === term; i--) n = Math.max(n, points[i].failingCourses);
+    for (; i >= 0 && termIndex(points[i].month) === term; i--) n = Math.max(n, points[i].failingCourses);
     return n;
   };
-  const now = most(termNumber(points[i].month));
-  return i < 0 ? null : { now, before: most(termNumber(points[i].month)) };
-}
-
-/** A month's term as a number that orders terms (2025-1 → 4050, 2025-2 → 4051): the scan compares thousands without building strings. */
-function termNumber(month: string): number {
-  const y = Number(month.slice(0, 4));
-  const m = Number(month.slice(5, 7));
-  return m >= 9 ? y * 2 : m === 1 ? (y - 1) * 2 : (y - 1) * 2 + 1;
+  const now = most(termIndex(points[i].month));
+  return i < 0 ? null : { now, before: most(termIndex(points[i].month)) };
 }
