@@ -1,11 +1,11 @@
-import { Anchor, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconArrowLeft } from '@tabler/icons-react';
+import { Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { chinaToday } from '../../../electron/contract/dates';
 import { useApi } from '../../api/hooks';
 import { RecordTable } from '../../records/RecordTable';
+import { BackToBatches } from '../shared/BackToBatches';
 import { yuan } from '../shared/yuan';
 import { STATUS_COLOURS } from './BatchesPage';
 
@@ -17,12 +17,7 @@ export function BatchPage() {
   const b = batch.data;
   return (
     <Stack>
-      <Anchor component={Link} to="/allowances/batches" size="sm">
-        <Group gap={4}>
-          <IconArrowLeft size={14} />
-          {t('batches.back')}
-        </Group>
-      </Anchor>
+      <BackToBatches />
       {batch.error && <Text c="red">{batch.error.message}</Text>}
       {b && (
         <>

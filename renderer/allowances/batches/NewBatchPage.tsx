@@ -1,15 +1,15 @@
-import { Alert, Anchor, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { currentPeriod } from '../../../electron/contract/allowancePeriods';
 import type { Policy } from '../../../electron/contract/allowancePolicies';
 import { chinaToday } from '../../../electron/contract/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { RecordTable } from '../../records/RecordTable';
+import { BackToBatches } from '../shared/BackToBatches';
 import { yuan } from '../shared/yuan';
 
 /** 新建发放批次: pick the policy and period, see who is due and who is left out and why, then make the draft. */
@@ -46,12 +46,7 @@ export function NewBatchPage() {
   const year = today.slice(0, 4);
   return (
     <Stack>
-      <Anchor component={Link} to="/allowances/batches" size="sm">
-        <Group gap={4}>
-          <IconArrowLeft size={14} />
-          {t('batches.back')}
-        </Group>
-      </Anchor>
+      <BackToBatches />
       <div>
         <Title order={2}>{t('batches.newTitle')}</Title>
         <Text size="sm" c="dimmed" maw={760}>
