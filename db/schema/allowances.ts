@@ -67,10 +67,36 @@ export const allowanceBatches = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
     notes: text('notes').notNull().default(''),
+    /** 公示: the first day the recipients' list was posted (policies with notice days); cleared when the batch goes back to draft */
+    noticeFrom: text('notice_from'),
+    /** 已发放: the day the bank paid, and its reference */
+    paidOn: text('paid_on'),
+    bankRef: text('bank_ref').notNull().default(''),
     ...timestamps,
     ...version,
   },
   (t) => [index('allowance_batches_policy').on(t.policyId, t.period)],
+);
+
+/** Each step a batch took (提交, 复核, 审批, 退回, 公示, 发放): who, when, and the reason for a 退回. */
+export const allowanceBatchSteps = sqliteTable(
+  'allowance_batch_steps',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => allowanceBatches.id, { onDelete: 'cascade' }),
+    /** 'submit' | 'review' | 'approve' | 'return' | 'notice' | 'pay' */
+    action: text('action').notNull(),
+    fromStatus: text('from_status').notNull(),
+    toStatus: text('to_status').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    at: text('at').notNull(),
+    note: text('note').notNull().default(''),
+  },
+  (t) => [index('allowance_batch_steps_batch').on(t.batchId)],
 );
 
 /** One student's amount in a batch, in fen; a reversal is negative and names the line it corrects. */
@@ -99,4 +125,22 @@ export const allowanceLines = sqliteTable(
     index('allowance_lines_batch').on(t.batchId),
     index('allowance_lines_student').on(t.studentId),
   ],
+);
+
+/** 异议: an objection to a line received while the batch's notice was posted. */
+export const allowanceObjections = sqliteTable(
+  'allowance_objections',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    lineId: integer('line_id')
+      .notNull()
+      .references(() => allowanceLines.id, { onDelete: 'cascade' }),
+    receivedOn: text('received_on').notNull(),
+    content: text('content').notNull(),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('allowance_objections_line').on(t.lineId)],
 );

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { id, text } from './fields';
+import type { BatchStep, Objection } from './allowanceWorkflow';
 import type { Role } from './roles';
 
 /** 发放批次: a policy's lines for one period, proposed from the register; amounts in fen. */
@@ -66,14 +67,29 @@ export interface BatchLine extends StudentNames {
   amountFen: number;
   proposedFen: number | null;
   reason: string;
+  /** a reversal: the line it corrects and that line's batch */
+  reverses: { lineId: number; batchNo: string; period: string } | null;
+  objections: Objection[];
 }
 
 export interface BatchSummary extends BatchRow {
   academicYear: number;
   notes: string;
+  preparedBy: number;
+  /** the policy's working days of public notice (0: none) */
+  noticeDays: number;
+  noticeFrom: string | null;
+  /** the notice's last working day: approval may follow on any later day */
+  noticeEndsOn: string | null;
+  paidOn: string | null;
+  bankRef: string;
 }
 
 export interface Batch extends BatchSummary {
+  policyKind: 'cash' | 'waiver';
+  /** whether the office's workflow has the 复核 step (a setting) */
+  reviewStep: boolean;
+  steps: BatchStep[];
   lines: BatchLine[];
 }
 

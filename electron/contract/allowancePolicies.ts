@@ -9,7 +9,7 @@ export const POLICY_KINDS = ['cash', 'waiver'] as const;
 export const POLICY_PERIODS = ['monthly', 'term', 'year', 'once'] as const;
 export const ELIGIBILITIES = ['all', 'poverty_registered', 'dormitory', 'outside_guangdong', 'chosen'] as const;
 
-const fen = z.number('required').int('amount_format').min(1, 'amount_positive').max(MAX_FEN, 'amount_too_big');
+export const fen = z.number('required').int('amount_format').min(1, 'amount_positive').max(MAX_FEN, 'amount_too_big');
 
 export const policyFields = z.object({
   name: requiredText(50),

@@ -1,6 +1,7 @@
 import type { MethodDef } from './define';
 import { allowanceBatchesMethods } from './allowanceBatches';
 import { allowancePoliciesMethods } from './allowancePolicies';
+import { allowanceWorkflowMethods } from './allowanceWorkflow';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { bulkMethods } from './bulk';
@@ -34,6 +35,7 @@ export const contract = {
   ...warningsMethods,
   ...allowancePoliciesMethods,
   ...allowanceBatchesMethods,
+  ...allowanceWorkflowMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

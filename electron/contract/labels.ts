@@ -1,5 +1,6 @@
 import type { BATCH_STATUSES, LEFT_OUT_REASONS } from './allowanceBatches';
 import type { ELIGIBILITIES, POLICY_KINDS, POLICY_PERIODS } from './allowancePolicies';
+import type { StepAction } from './allowanceWorkflow';
 import type { ACADEMIC_STANDINGS, CHECKIN_METHODS, HEALTH_STATES, HELP_KINDS, MENTAL_STATES, RISKS } from './checkins';
 import type { PROJECT_MODELS } from './org';
 import type { Role } from './roles';
@@ -80,6 +81,17 @@ export const LABELS = {
     follow_up_done: { zh: '完成跟进', en: 'Follow-up done' },
     review_warning: { zh: '预警已阅', en: 'Warning reviewed' },
     add_rate: { zh: '调整标准', en: 'New rate' },
+    submit: { zh: '提交', en: 'Submit' },
+    review: { zh: '复核', en: 'Review' },
+    approve: { zh: '审批', en: 'Approve' },
+    return: { zh: '退回', en: 'Return' },
+    notice: { zh: '公示', en: 'Public notice' },
+    pay: { zh: '发放', en: 'Pay' },
+    add_line: { zh: '增加明细', en: 'Add line' },
+    change_line: { zh: '修改明细', en: 'Change line' },
+    remove_line: { zh: '删除明细', en: 'Remove line' },
+    reversal: { zh: '冲减', en: 'Reversal' },
+    objection: { zh: '登记异议', en: 'Objection' },
     login: { zh: '登录', en: 'Sign in' },
     logout: { zh: '退出登录', en: 'Sign out' },
     reset_password: { zh: '重置密码', en: 'Reset password' },
@@ -169,6 +181,15 @@ export const LABELS = {
     approved: { zh: '已审批', en: 'Approved' },
     paid: { zh: '已发放', en: 'Paid' },
   } satisfies Words<(typeof BATCH_STATUSES)[number]>,
+  /** what a step did to a batch, as the verb (提交, 退回…) */
+  stepAction: {
+    submit: { zh: '提交', en: 'submitted' },
+    review: { zh: '复核', en: 'reviewed' },
+    approve: { zh: '审批', en: 'approved' },
+    return: { zh: '退回', en: 'returned' },
+    notice: { zh: '公示', en: 'put on notice' },
+    pay: { zh: '登记发放', en: 'marked paid' },
+  } satisfies Words<StepAction>,
   /** why a student the policy is meant for has no line in a proposed batch */
   leftOut: {
     not_enrolled: { zh: '尚未入学', en: 'Not enrolled yet' },

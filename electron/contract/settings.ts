@@ -18,6 +18,8 @@ export const settingsFields = z.object({
   warningThresholds,
   /** How many days after logging a check-in its author may still edit it; later, only office or admin, with a reason. */
   checkinEditDays: z.number('required').int('invalid_value').min(1, 'edit_days_range').max(365, 'edit_days_range'),
+  /** whether an allowance batch is checked (复核) by a second person between 提交 and 审批 */
+  allowanceReviewStep: z.boolean(),
 });
 export type Settings = z.output<typeof settingsFields>;
 
@@ -28,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   schoolName: '',
   inSchoolMonths: [1, 3, 4, 5, 6, 9, 10, 11, 12],
   checkinEditDays: 30,
+  allowanceReviewStep: true,
   warningThresholds: DEFAULT_WARNING_THRESHOLDS,
 };
 

@@ -102,7 +102,7 @@ describe('allowance batches: who is proposed', () => {
 
   it('refuses a period not of the policy’s kind, to come, in a school break or with no rate, at the period field, writing nothing', async () => {
     const { finance, student, policy } = await setup();
-    await student({ name: '丙' });
+    await student({ name: '丙', homeProvince: '广东省' });
     const living = policy('生活补贴').id;
     const fail = async (policyId: number, period: string) => (await finance.caller.fail('allowances.createBatch', { policyId, period, notes: '' })).fields?.[0];
     expect(await fail(living, '2026-1')).toMatchObject({ field: 'period', message: '期间格式不对：按月的项目应写作如 2026-11' });
@@ -110,7 +110,7 @@ describe('allowance batches: who is proposed', () => {
     expect(await fail(living, '2026-12')).toMatchObject({ field: 'period', message: '2026-12尚未开始，不能生成批次' });
     expect(await fail(living, '2026-07')).toMatchObject({ field: 'period', message: '2026-07不在校历的在校月份内，没有可发放的学生' });
     expect(await fail(living, '2011-10')).toMatchObject({ field: 'period', message: '2011-10-01时该项目还没有标准金额，请先在资助项目中调整标准' });
-    expect(await fail(policy('国家助学金').id, '2026-1')).toMatchObject({ field: 'period', message: '2026-1没有可发放的学生，未生成批次' });
+    expect(await fail(policy('交通补贴').id, '2026')).toMatchObject({ field: 'period', message: '2026没有可发放的学生，未生成批次' });
     expect(await finance.caller.call('allowances.batches', { policyId: null })).toEqual([]);
   });
 

@@ -2,11 +2,15 @@ import { sql } from 'drizzle-orm';
 import { allowanceBatches, allowancePolicies } from '../../../db/schema';
 import type { BackendArea } from '../area';
 import { batchesHandlers } from './batches';
+import { linesHandlers } from './lines';
 import { policiesHandlers } from './policies';
+import { workflowHandlers } from './workflow';
 
-/** 资助发放: the allowance policies, and (to come) their batches, notices, sheets and bank files. */
-export const allowancesArea: BackendArea<keyof typeof policiesHandlers | keyof typeof batchesHandlers> = {
-  handlers: { ...policiesHandlers, ...batchesHandlers },
+type Methods = keyof typeof policiesHandlers | keyof typeof batchesHandlers | keyof typeof linesHandlers | keyof typeof workflowHandlers;
+
+/** 资助发放: the allowance policies; their batches, lines and workflow; (to come) sheets and bank files. */
+export const allowancesArea: BackendArea<Methods> = {
+  handlers: { ...policiesHandlers, ...batchesHandlers, ...linesHandlers, ...workflowHandlers },
   auditEntities: {
     allowance_policy: (id) => sql`SELECT ${allowancePolicies.name} FROM ${allowancePolicies} WHERE ${allowancePolicies.id} = ${id}`,
     // 2026-0007 生活补贴 2026-11

@@ -1,14 +1,20 @@
-import { asc, count, desc, eq, like, sql, sum } from 'drizzle-orm';
+import { asc, count, desc, eq, like, max, sql, sum } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
-import { allowanceBatches, allowanceLines, allowancePolicies, classes, students, users } from '../../../db/schema';
+import { allowanceBatches, allowanceBatchSteps, allowanceLines, allowanceObjections, allowancePolicies, classes, students, users } from '../../../db/schema';
 import type { Batch, BatchRow, BatchStatus, BatchSummary } from '../../contract/allowanceBatches';
+import type { Objection, StepAction } from '../../contract/allowanceWorkflow';
 import { chinaToday } from '../../contract/dates';
+import { noticeEnds } from '../../contract/workingDays';
 import type { Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { mustFind } from '../rpc/versioned';
+import { readSettings } from '../settings/store';
+import { getPolicy } from './policies';
 import { propose } from './proposal';
 
-function selectRows(db: Db) {
+/** Every batch with its policy, preparer, line count and total. */
+function selectBatches(db: Db) {
   const totals = db
     .select({ batchId: allowanceLines.batchId, lineCount: count().as('line_count'), totalFen: sum(allowanceLines.amountFen).as('total_fen') })
     .from(allowanceLines)
@@ -29,6 +35,11 @@ function selectRows(db: Db) {
       version: allowanceBatches.version,
       academicYear: allowanceBatches.academicYear,
       notes: allowanceBatches.notes,
+      preparedBy: allowanceBatches.preparedBy,
+      noticeDays: allowancePolicies.noticeDays,
+      noticeFrom: allowanceBatches.noticeFrom,
+      paidOn: allowanceBatches.paidOn,
+      bankRef: allowanceBatches.bankRef,
     })
     .from(allowanceBatches)
     .innerJoin(allowancePolicies, eq(allowancePolicies.id, allowanceBatches.policyId))
@@ -39,17 +50,22 @@ function selectRows(db: Db) {
 
 /** Newest first. */
 export function listBatches(db: Db, policyId: number | null): BatchRow[] {
-  return selectRows(db)
+  return selectBatches(db)
     .where(policyId ? eq(allowanceBatches.policyId, policyId) : undefined)
     .orderBy(desc(allowanceBatches.id))
-    .all()
-    .map(({ academicYear: _y, notes: _n, ...row }) => row);
+    .all();
 }
 
-const batchSummary = (db: Db, id: number): BatchSummary => mustFind(selectRows(db).where(eq(allowanceBatches.id, id)).get());
+export function batchSummary(db: Db, id: number): BatchSummary {
+  const row = mustFind(selectBatches(db).where(eq(allowanceBatches.id, id)).get());
+  return { ...row, noticeEndsOn: row.noticeFrom && row.noticeDays > 0 ? noticeEnds(row.noticeFrom, row.noticeDays) : null };
+}
 
 export function getBatch(db: Db, id: number): Batch {
   const batch = batchSummary(db, id);
+  const { kind } = db.select({ kind: allowancePolicies.kind }).from(allowancePolicies).where(eq(allowancePolicies.id, batch.policyId)).get()!;
+  const corrected = alias(allowanceLines, 'corrected');
+  const correctedBatch = alias(allowanceBatches, 'corrected_batch');
   const lines = db
     .select({
       id: allowanceLines.id,
@@ -60,21 +76,67 @@ export function getBatch(db: Db, id: number): Batch {
       amountFen: allowanceLines.amountFen,
       proposedFen: allowanceLines.proposedFen,
       reason: allowanceLines.reason,
+      reversesLineId: allowanceLines.reversesLineId,
+      reversesBatchNo: correctedBatch.batchNo,
+      reversesPeriod: correctedBatch.period,
     })
     .from(allowanceLines)
     .innerJoin(students, eq(students.id, allowanceLines.studentId))
     .leftJoin(classes, eq(classes.id, students.classId))
+    .leftJoin(corrected, eq(corrected.id, allowanceLines.reversesLineId))
+    .leftJoin(correctedBatch, eq(correctedBatch.id, corrected.batchId))
     .where(eq(allowanceLines.batchId, id))
     .orderBy(sql`${classes.name} IS NULL`, asc(classes.name), asc(students.namePinyin), asc(allowanceLines.id))
     .all();
-  return { ...batch, lines };
+  const objectionRows = db
+    .select({
+      id: allowanceObjections.id,
+      lineId: allowanceObjections.lineId,
+      receivedOn: allowanceObjections.receivedOn,
+      content: allowanceObjections.content,
+      recordedByName: users.displayName,
+    })
+    .from(allowanceObjections)
+    .innerJoin(allowanceLines, eq(allowanceLines.id, allowanceObjections.lineId))
+    .leftJoin(users, eq(users.id, allowanceObjections.recordedBy))
+    .where(eq(allowanceLines.batchId, id))
+    .orderBy(asc(allowanceObjections.id))
+    .all();
+  const objections = new Map<number, Objection[]>();
+  for (const { lineId, ...o } of objectionRows) objections.set(lineId, [...(objections.get(lineId) ?? []), o]);
+  const steps = db
+    .select({
+      action: sql<StepAction>`${allowanceBatchSteps.action}`,
+      fromStatus: sql<BatchStatus>`${allowanceBatchSteps.fromStatus}`,
+      toStatus: sql<BatchStatus>`${allowanceBatchSteps.toStatus}`,
+      userName: users.displayName,
+      at: allowanceBatchSteps.at,
+      note: allowanceBatchSteps.note,
+    })
+    .from(allowanceBatchSteps)
+    .leftJoin(users, eq(users.id, allowanceBatchSteps.userId))
+    .where(eq(allowanceBatchSteps.batchId, id))
+    .orderBy(asc(allowanceBatchSteps.id))
+    .all();
+  return {
+    ...batch,
+    policyKind: kind as Batch['policyKind'],
+    reviewStep: readSettings(db).allowanceReviewStep,
+    steps,
+    lines: lines.map(({ reversesLineId, reversesBatchNo, reversesPeriod, ...line }) => ({
+      ...line,
+      reverses: reversesLineId ? { lineId: reversesLineId, batchNo: reversesBatchNo!, period: reversesPeriod! } : null,
+      objections: objections.get(line.id) ?? [],
+    })),
+  };
 }
 
 /** The next number of the year: 2026-0001, 2026-0002… (inside the write's transaction, so two never share one). */
 function nextBatchNo(db: Db, day: string): string {
   const year = day.slice(0, 4);
-  const { n } = db.select({ n: count() }).from(allowanceBatches).where(like(allowanceBatches.batchNo, `${year}-%`)).get()!;
-  return `${year}-${String(n + 1).padStart(4, '0')}`;
+  // The highest, not the count: a discarded draft leaves a gap, never a number used twice.
+  const { last } = db.select({ last: max(allowanceBatches.batchNo) }).from(allowanceBatches).where(like(allowanceBatches.batchNo, `${year}-%`)).get()!;
+  return `${year}-${String(Number(last?.slice(5) ?? 0) + 1).padStart(4, '0')}`;
 }
 
 export const batchesHandlers: Handlers<'allowances.propose' | 'allowances.createBatch' | 'allowances.batches' | 'allowances.batch'> = {
@@ -82,7 +144,9 @@ export const batchesHandlers: Handlers<'allowances.propose' | 'allowances.create
 
   'allowances.createBatch': ({ policyId, period, notes }, ctx) => {
     const proposal = propose(ctx.db, policyId, period, ctx.now(), ctx.locale);
-    if (proposal.lines.length === 0) throw AppError.field('period', 'batch_empty', { period });
+    // A policy for chosen students starts empty: they are added by hand.
+    const chosen = getPolicy(ctx.db, policyId, ctx.now()).eligibility === 'chosen';
+    if (proposal.lines.length === 0 && !chosen) throw AppError.field('period', 'batch_empty', { period });
     const ts = ctx.now().toISOString();
     const batchNo = nextBatchNo(ctx.db, chinaToday(ctx.now()));
     const { id } = ctx.db

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, or, sql, sum, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { allowanceBatches, allowanceLines, classes, students, studentStatusEvents } from '../../../db/schema';
 import type { LeftOut, Proposal, ProposedLine } from '../../contract/allowanceBatches';
@@ -12,6 +12,7 @@ import { absence, schoolMonths, type StatusStep } from '../../contract/schoolMon
 import { stepsByStudent, stepsOf } from '../checkins/expected';
 import { AppError } from '../rpc/errors';
 import { readSettings } from '../settings/store';
+import { givenInYear } from './caps';
 import { getPolicy, rateOn } from './policies';
 
 /** Who a policy is meant for, among the students of the register. */
@@ -35,9 +36,11 @@ function whyNotInSchool(steps: readonly StatusStep[], span: PeriodSpan): { reaso
  * The lines a batch of `policyId` for `period` would hold: every student the policy is meant for
  * who was in school in one of its months (by status history and the school calendar) gets the
  * rate of the period's first day, up to what the academic year's cap leaves; the others it looked
- * at are listed with the reason. Reads only.
+ * at are listed with the reason. Reads only. `only`: the one student someone adds by hand, judged
+ * whatever their status (so the reason names the day they left) and for a policy of chosen
+ * students as one of them.
  */
-export function propose(db: Db, policyId: number, period: string, now: Date, locale: Locale): Proposal {
+export function propose(db: Db, policyId: number, period: string, now: Date, locale: Locale, only?: number): Proposal {
   const policy = getPolicy(db, policyId, now);
   const span = periodSpan(policy.period, period);
   if (!span) throw AppError.field('period', 'period_format', { kind: { label: 'policyPeriod', code: policy.period }, example: currentPeriod(policy.period, chinaToday(now)) });
@@ -50,7 +53,9 @@ export function propose(db: Db, policyId: number, period: string, now: Date, loc
 
   // The school's students now (on leave too: they are told why they get nothing) and those who left since the period began.
   const changed = gte(students.statusDate, span.start);
-  const meantFor = and(or(inArray(students.status, ['enrolled', 'suspended']), changed), MEANT_FOR[policy.eligibility]);
+  const meantFor = only
+    ? and(eq(students.id, only), policy.eligibility === 'chosen' ? undefined : MEANT_FOR[policy.eligibility])
+    : and(or(inArray(students.status, ['enrolled', 'suspended']), changed), MEANT_FOR[policy.eligibility]);
   const ids = db.select({ id: students.id }).from(students).where(meantFor);
   const people = db
     .select({
@@ -69,28 +74,20 @@ export function propose(db: Db, policyId: number, period: string, now: Date, loc
     .orderBy(sql`${classes.name} IS NULL`, asc(classes.name), asc(students.namePinyin), asc(students.id))
     .all();
   // Only those on leave or whose status changed since the period began need their history: the others were in school throughout.
-  const unsettled = db.select({ id: students.id }).from(students).where(and(meantFor, or(eq(students.status, 'suspended'), changed)));
+  const unsettled = only ? ids : db.select({ id: students.id }).from(students).where(and(meantFor, or(eq(students.status, 'suspended'), changed)));
   const steps = stepsByStudent(stepsOf(db, inArray(studentStatusEvents.studentId, unsettled)).all());
   const samePeriod = new Map(
     db
       .select({ studentId: allowanceLines.studentId, batchNo: allowanceBatches.batchNo })
       .from(allowanceLines)
       .innerJoin(allowanceBatches, eq(allowanceBatches.id, allowanceLines.batchId))
-      .where(and(eq(allowanceBatches.policyId, policyId), eq(allowanceBatches.period, period), inArray(allowanceLines.studentId, ids)))
+      .where(
+        and(eq(allowanceBatches.policyId, policyId), eq(allowanceBatches.period, period), isNull(allowanceLines.reversesLineId), inArray(allowanceLines.studentId, ids)),
+      )
       .all()
       .map((r) => [r.studentId, r.batchNo]),
   );
-  // Reversals included: the cap holds across every batch of the academic year.
-  const given = new Map(
-    db
-      .select({ studentId: allowanceLines.studentId, fen: sum(allowanceLines.amountFen).mapWith(Number) })
-      .from(allowanceLines)
-      .innerJoin(allowanceBatches, eq(allowanceBatches.id, allowanceLines.batchId))
-      .where(and(eq(allowanceBatches.policyId, policyId), eq(allowanceBatches.academicYear, span.academicYear), inArray(allowanceLines.studentId, ids)))
-      .groupBy(allowanceLines.studentId)
-      .all()
-      .map((r) => [r.studentId, r.fen]),
-  );
+  const given = givenInYear(db, policyId, span.academicYear, ids.getSQL());
 
   const lines: ProposedLine[] = [];
   const left: LeftOut[] = [];
