@@ -40,6 +40,7 @@ export interface BatchStep {
   action: StepAction;
   fromStatus: BatchStatus;
   toStatus: BatchStatus;
+  userId: number;
   userName: string | null;
   at: string;
   note: string;

@@ -1,5 +1,6 @@
 import type { MethodDef } from './define';
 import { allowanceBatchesMethods } from './allowanceBatches';
+import { allowanceLedgerMethods } from './allowanceLedger';
 import { allowancePoliciesMethods } from './allowancePolicies';
 import { allowanceWorkflowMethods } from './allowanceWorkflow';
 import { auditMethods } from './audit';
@@ -36,6 +37,7 @@ export const contract = {
   ...allowancePoliciesMethods,
   ...allowanceBatchesMethods,
   ...allowanceWorkflowMethods,
+  ...allowanceLedgerMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

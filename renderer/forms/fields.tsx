@@ -114,12 +114,23 @@ export function NumberField<V>({ form, name, label, required, ...rest }: Bound<V
   );
 }
 
+/** What the amount input holds, in fen; null when empty or not a number. */
+function typedFen(v: string | number): number | null {
+  if (v === '') return null;
+  const n = Number(v);
+  return Number.isFinite(n) ? Math.round(n * 100) : null;
+}
+
 /**
  * An amount typed in yuan and kept in fen (integer): at most two decimals can be typed, so nothing
- * is rounded but float noise (1.15 × 100 = 114.999…).
+ * is rounded but float noise (1.15 × 100 = 114.999…). What is being typed ('860.', on the way to
+ * 860.50) stays as typed while it means the form's amount; any other change of the form shows.
  */
 export function MoneyField<V>({ form, name, label, required, ...rest }: Bound<V, NumberInputProps, number | null>) {
   const { value, onChange: _, ...bound } = useBinding(form, name, label, required);
+  const [typed, setTyped] = useState<string | number>('');
+  const fen = typeof value === 'number' ? value : null;
+  const shown = typed !== '' && typedFen(typed) === fen ? typed : fen === null ? '' : fen / 100;
   return (
     <NumberInput
       name={name}
@@ -128,8 +139,11 @@ export function MoneyField<V>({ form, name, label, required, ...rest }: Bound<V,
       prefix="¥"
       allowNegative={false}
       {...bound}
-      value={typeof value === 'number' ? value / 100 : ''}
-      onChange={(v) => form.setFieldValue(name, (typeof v === 'number' ? Math.round(v * 100) : null) as never)}
+      value={shown}
+      onChange={(v) => {
+        setTyped(v);
+        form.setFieldValue(name, typedFen(v) as never);
+      }}
       {...rest}
     />
   );

@@ -22,6 +22,8 @@ interface RecordFormModalProps<V extends object> {
   onReloadLatest?(): void;
   /** shown after a successful save instead of "saved" */
   savedMessage?: string;
+  /** the button's word when the form does something other than save (提交, 退回…) */
+  saveLabel?: string;
   children(form: UseFormReturnType<V>): ReactNode;
 }
 
@@ -45,6 +47,7 @@ function RecordForm<V extends object>({
   onClose,
   onReloadLatest,
   savedMessage,
+  saveLabel,
   children,
 }: Omit<RecordFormModalProps<V>, 'opened' | 'title' | 'labels' | 'formKey'>) {
   const { t } = useTranslation();
@@ -99,7 +102,7 @@ function RecordForm<V extends object>({
             {t('action.cancel')}
           </Button>
           <Button type="submit" loading={saving} data-testid="modal-save">
-            {t('action.save')}
+            {saveLabel ?? t('action.save')}
           </Button>
         </Group>
       </Stack>

@@ -272,5 +272,15 @@ describe('reversals of paid lines', () => {
       (await s.finance.caller.fail('allowances.addReversal', { batchId, version, lineId, amountFen: 100, reason: '错' })).fields?.[0].message;
     expect(await fail(later.id, later.version, reversal.id)).toBe('冲减明细本身不能再冲减');
     expect(await fail(living.id, living.version, paidLine.id)).toBe('冲减须在同一资助项目的批次中办理');
+
+    // The student's ledger: the reversal counts in 2025, the year of the line it corrects, and the cap is used up.
+    const ledger = await s.viewer.caller.call('allowances.ledger', { studentId: paidLine.studentId });
+    expect(ledger.years.filter((y) => y.policyName === '建档立卡家庭补助')).toEqual([
+      { academicYear: 2026, policyId: family.id, policyName: '建档立卡家庭补助', kind: 'cash', givenFen: 300_000, paidFen: 0, capFen: 500_000, remainingFen: 200_000 },
+      { academicYear: 2025, policyId: family.id, policyName: '建档立卡家庭补助', kind: 'cash', givenFen: 500_000, paidFen: 500_000, capFen: 500_000, remainingFen: 0 },
+    ]);
+    expect(ledger.lines.find((l) => l.lineId === paidLine.id)).toMatchObject({ status: 'paid', paidOn: '2026-11-23', amountFen: 300_000, reversedFen: 100_000 });
+    expect(ledger.lines.find((l) => l.reverses)).toMatchObject({ academicYear: 2025, amountFen: -100_000, reverses: { batchNo: autumn.batchNo } });
+    expect((await s.c1.caller.fail('allowances.ledger', { studentId: paidLine.studentId })).code).toBe('forbidden');
   });
 });

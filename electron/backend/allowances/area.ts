@@ -2,15 +2,21 @@ import { sql } from 'drizzle-orm';
 import { allowanceBatches, allowancePolicies } from '../../../db/schema';
 import type { BackendArea } from '../area';
 import { batchesHandlers } from './batches';
+import { ledgerHandlers } from './ledger';
 import { linesHandlers } from './lines';
 import { policiesHandlers } from './policies';
 import { workflowHandlers } from './workflow';
 
-type Methods = keyof typeof policiesHandlers | keyof typeof batchesHandlers | keyof typeof linesHandlers | keyof typeof workflowHandlers;
+type Methods =
+  | keyof typeof policiesHandlers
+  | keyof typeof batchesHandlers
+  | keyof typeof linesHandlers
+  | keyof typeof workflowHandlers
+  | keyof typeof ledgerHandlers;
 
 /** 资助发放: the allowance policies; their batches, lines and workflow; (to come) sheets and bank files. */
 export const allowancesArea: BackendArea<Methods> = {
-  handlers: { ...policiesHandlers, ...batchesHandlers, ...linesHandlers, ...workflowHandlers },
+  handlers: { ...policiesHandlers, ...batchesHandlers, ...linesHandlers, ...workflowHandlers, ...ledgerHandlers },
   auditEntities: {
     allowance_policy: (id) => sql`SELECT ${allowancePolicies.name} FROM ${allowancePolicies} WHERE ${allowancePolicies.id} = ${id}`,
     // 2026-0007 生活补贴 2026-11

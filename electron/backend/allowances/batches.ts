@@ -48,6 +48,9 @@ function selectBatches(db: Db) {
     .$dynamic();
 }
 
+/** A batch's lines as its page and its printed papers list them: class by class (no class last), by pinyin within a class. */
+export const LINE_ORDER = [sql`${classes.name} IS NULL`, asc(classes.name), asc(students.namePinyin), asc(allowanceLines.id)];
+
 /** Newest first. */
 export function listBatches(db: Db, policyId: number | null): BatchRow[] {
   return selectBatches(db)
@@ -86,7 +89,7 @@ export function getBatch(db: Db, id: number): Batch {
     .leftJoin(corrected, eq(corrected.id, allowanceLines.reversesLineId))
     .leftJoin(correctedBatch, eq(correctedBatch.id, corrected.batchId))
     .where(eq(allowanceLines.batchId, id))
-    .orderBy(sql`${classes.name} IS NULL`, asc(classes.name), asc(students.namePinyin), asc(allowanceLines.id))
+    .orderBy(...LINE_ORDER)
     .all();
   const objectionRows = db
     .select({
@@ -109,6 +112,7 @@ export function getBatch(db: Db, id: number): Batch {
       action: sql<StepAction>`${allowanceBatchSteps.action}`,
       fromStatus: sql<BatchStatus>`${allowanceBatchSteps.fromStatus}`,
       toStatus: sql<BatchStatus>`${allowanceBatchSteps.toStatus}`,
+      userId: allowanceBatchSteps.userId,
       userName: users.displayName,
       at: allowanceBatchSteps.at,
       note: allowanceBatchSteps.note,

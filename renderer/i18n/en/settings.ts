@@ -15,6 +15,8 @@ export const settings: typeof zh = {
     schoolNameHint: 'Shown in the header and on printed payment sheets and reports',
     calendar: 'Academic calendar',
     checkins: 'Monthly check-ins',
+    allowances: 'Allowances',
+    allowanceReviewStepHint: 'A submitted batch is first checked by a colleague, then approved; switched off, approval follows submission. Whoever prepared or submitted a batch may never review or approve it.',
     checkinEditDaysHint: 'Counsellors may change a check-in for this many days after logging it; later only the programme office or an administrator may, giving a reason',
     warnings: 'Early warning',
     warningsHint:
@@ -75,6 +77,7 @@ export const settings: typeof zh = {
     lastLoginAt: 'Last sign-in',
     schoolName: 'School name',
     inSchoolMonths: 'Months in school',
+    allowanceReviewStep: 'Batches are reviewed before approval',
     checkinEditDays: 'Days a check-in stays editable',
     warningThresholds: {
       attendanceBelow: 'Attendance floor (%)',

@@ -14,6 +14,8 @@ export const settings = {
     schoolNameHint: '显示在页眉及打印的发放表、报表抬头上',
     calendar: '学年校历',
     checkins: '月度监测',
+    allowances: '资助发放',
+    allowanceReviewStepHint: '批次提交后先由另一位同事复核，再审批；关闭后提交即可审批。编制人和提交人都不能复核或审批自己的批次。',
     checkinEditDaysHint: '班主任填写后这么多天内可自行修改；之后只有帮扶办或管理员可以修改，并须说明原因',
     warnings: '预警条件',
     warningsHint:
@@ -75,6 +77,7 @@ export const settings = {
     lastLoginAt: '最近登录',
     schoolName: '学校名称',
     inSchoolMonths: '在校月份',
+    allowanceReviewStep: '发放批次须经复核',
     checkinEditDays: '可修改天数',
     warningThresholds: {
       attendanceBelow: '出勤率下限（%）',

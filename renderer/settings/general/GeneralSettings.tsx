@@ -10,7 +10,7 @@ import { useCanCall } from '../../auth/permissions';
 import { useUnsavedChangesGuard } from '../../forms/useUnsavedChangesGuard';
 import { currentLocale } from '../../i18n';
 import { LanguageSwitch } from '../../layout/LanguageSwitch';
-import { NumberField, TextField } from '../../forms/fields';
+import { NumberField, SwitchField, TextField } from '../../forms/fields';
 import { ACADEMIC_MONTHS, monthName } from './academicMonths';
 
 /** 基本设置: school name and academic calendar (saved for everyone), language (this PC only). */
@@ -99,6 +99,15 @@ function SchoolSettingsForm({ initialValues }: { initialValues: Settings }) {
             max={365}
             readOnly={!canEdit}
             maw={420}
+          />
+        </Section>
+        <Section title={t('general.allowances')}>
+          <SwitchField
+            form={form}
+            name="allowanceReviewStep"
+            label={t('fields.allowanceReviewStep')}
+            description={t('general.allowanceReviewStepHint')}
+            disabled={!canEdit}
           />
         </Section>
         <Section title={t('general.warnings')} hint={t('general.warningsHint')}>
