@@ -49,3 +49,35 @@ const READERS: readonly Role[] = ['admin', 'office', 'finance', 'viewer'];
 export const allowanceLedgerMethods = {
   'allowances.ledger': method<Ledger>()({ input: z.object({ studentId: id }), roles: READERS, write: false }),
 };
+
+/** How the office's totals are broken down. */
+export const TOTALS_BY = ['academicYear', 'project', 'cohort', 'policy', 'fundingSource'] as const;
+export type TotalsBy = (typeof TOTALS_BY)[number];
+
+/** One group of the office's totals: paid batches only, a reversal counted in the year of the line it corrects. */
+export interface TotalsRow {
+  /** the academic year, the project's, cohort's or policy's id, or the funding source itself */
+  key: number | string;
+  label: string;
+  students: number;
+  lines: number;
+  /** paid out */
+  cashFen: number;
+  /** fees waived (减免), recorded but not paid */
+  waiverFen: number;
+}
+
+export interface Totals {
+  by: TotalsBy;
+  academicYear: number | null;
+  rows: TotalsRow[];
+  total: Omit<TotalsRow, 'key' | 'label'>;
+}
+
+export const allowanceTotalsMethods = {
+  'allowances.totals': method<Totals>()({
+    input: z.object({ by: z.enum(TOTALS_BY).default('academicYear'), academicYear: z.number().int().min(2000).max(2100).nullable().default(null) }),
+    roles: READERS,
+    write: false,
+  }),
+};

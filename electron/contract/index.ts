@@ -1,6 +1,6 @@
 import type { MethodDef } from './define';
 import { allowanceBatchesMethods } from './allowanceBatches';
-import { allowanceLedgerMethods } from './allowanceLedger';
+import { allowanceLedgerMethods, allowanceTotalsMethods } from './allowanceLedger';
 import { allowancePoliciesMethods } from './allowancePolicies';
 import { allowanceWorkflowMethods } from './allowanceWorkflow';
 import { auditMethods } from './audit';
@@ -38,6 +38,7 @@ export const contract = {
   ...allowanceBatchesMethods,
   ...allowanceWorkflowMethods,
   ...allowanceLedgerMethods,
+  ...allowanceTotalsMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

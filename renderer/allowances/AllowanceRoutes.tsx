@@ -1,5 +1,5 @@
 import { Stack, Tabs } from '@mantine/core';
-import { IconFileDollar, IconListDetails } from '@tabler/icons-react';
+import { IconChartBar, IconFileDollar, IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { RequireCall } from '../auth/RequireCall';
@@ -7,13 +7,15 @@ import { BatchPage } from './batches/BatchPage';
 import { BatchesPage } from './batches/BatchesPage';
 import { NewBatchPage } from './batches/NewBatchPage';
 import { PoliciesPage } from './policies/PoliciesPage';
+import { TotalsPage } from './totals/TotalsPage';
 
 const TABS = [
   { path: 'batches', icon: IconFileDollar },
+  { path: 'totals', icon: IconChartBar },
   { path: 'policies', icon: IconListDetails },
 ] as const;
 
-/** `/allowances/*`: the batches (a new one, one batch) and the policies they are made by. */
+/** `/allowances/*`: the batches (a new one, one batch), what they paid in all, and the policies they are made by. */
 export function AllowanceRoutes() {
   const { t } = useTranslation('allowances');
   const navigate = useNavigate();
@@ -41,6 +43,7 @@ export function AllowanceRoutes() {
           }
         />
         <Route path="batches/:id" element={<BatchPage />} />
+        <Route path="totals" element={<TotalsPage />} />
         <Route path="policies" element={<PoliciesPage />} />
       </Routes>
     </Stack>

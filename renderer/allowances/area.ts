@@ -1,12 +1,15 @@
-import { IconCoinYuan } from '@tabler/icons-react';
+import { IconCoinYuan, IconReportMoney } from '@tabler/icons-react';
 import { later, type RendererArea } from '../area';
 import { allowances as en } from '../i18n/en/allowances';
 import { allowances as zh } from '../i18n/zh/allowances';
 
-/** 资助发放: the allowance policies (batches, notices, sheets and bank files to come). */
+/** 资助发放: the allowance policies, their batches and each student's ledger. */
 export const allowancesArea = {
   routes: [{ path: 'allowances/*', page: later(() => import('./AllowanceRoutes'), 'AllowanceRoutes') }],
   nav: { to: '/allowances', label: 'common:nav.allowances', icon: IconCoinYuan, needs: 'allowances.policies' },
+  studentTabs: [
+    { value: 'allowances', label: 'allowances:ledger.tab', icon: IconReportMoney, panel: later(() => import('./ledger/StudentLedger'), 'StudentLedger'), needs: 'allowances.ledger' },
+  ],
   homeCards: [{ key: 'allowance-batches', card: later(() => import('./home/BatchesCard'), 'BatchesCard'), needs: 'allowances.batches', order: 7 }],
   auditRecords: {
     allowance_policy: { page: '/allowances/policies', texts: 'allowances' },

@@ -82,5 +82,18 @@ describe('allowance batch workflow', () => {
     ]);
     await page.screenshot({ path: path.join(SHOTS, 'allowance-batch-paid.png'), fullPage: true });
     expect(await finance.call('allowances.batch', { id: made.id })).toMatchObject({ status: 'paid', totalFen: total, bankRef: 'NH-2026-0001' });
+
+    // The student's 资助 tab: the paid line, and what the year's cap still leaves.
+    await page.goto(`${app.server.url}#/students/${first.studentId}?tab=allowances`);
+    await page.getByTestId('ledger-line').first().waitFor();
+    const ledgerLine = (await page.getByTestId('ledger-line').first().innerText()).replace(/\s+/g, ' ');
+    expect(ledgerLine).toBe(`${made.batchNo} 交通补贴 ${made.period} 已发放 ${today} ¥860.50 按车票`);
+    expect(await page.getByTestId('ledger-policy').filter({ hasText: '交通补贴' }).innerText()).toBe('交通补贴\t¥860.50\t¥860.50\t¥1,600.00\t¥739.50');
+    await page.screenshot({ path: path.join(SHOTS, 'allowance-ledger.png'), fullPage: true });
+
+    // The office's totals count the paid batch under its policy.
+    await page.goto(`${app.server.url}#/allowances/totals?by=policy`);
+    await expect.poll(() => page.getByTestId('totals-row').filter({ hasText: '交通补贴' }).innerText()).toBe(`交通补贴\t${batch.lineCount}\t${batch.lineCount}\t¥${formatYuan(total)}\t¥0.00`);
+    await page.screenshot({ path: path.join(SHOTS, 'allowance-totals.png'), fullPage: true });
   });
 });

@@ -1,35 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Contract, InputOf } from '../../electron/contract';
-import { seedRegister, testBackend } from '../support/backend';
-
-/** Today is Monday 2026-11-23 (testBackend). Finance prepares; the office checks and approves. */
-async function setup() {
-  const b = testBackend();
-  const seed = await seedRegister(b);
-  const student = async (overrides: Partial<InputOf<Contract['students.create']>> = {}) =>
-    (await seed.office.caller.call('students.create', seed.studentInput(overrides))).id;
-  const policies = await seed.office.caller.call('allowances.policies', {});
-  const policy = (name: string) => policies.find((p) => p.name === name)!;
-  const batch = (id: number) => seed.finance.caller.call('allowances.batch', { id });
-  return { b, ...seed, student, policy, batch };
-}
-
-type Setup = Awaited<ReturnType<typeof setup>>;
-type Caller = Setup['office']['caller'];
-
-/** Moves a batch one step forward as `who`, at the version it has now. */
-async function forward(s: Setup, who: Caller, id: number, action: 'submit' | 'review' | 'approve') {
-  const { version } = await s.batch(id);
-  await who.call('allowances.forward', { id, version, action, note: '' });
-}
-
-async function payOut(s: Setup, id: number, paidOn = '2026-11-23') {
-  await forward(s, s.finance.caller, id, 'submit');
-  await forward(s, s.office.caller, id, 'review');
-  await forward(s, s.office.caller, id, 'approve');
-  const { version } = await s.batch(id);
-  await s.finance.caller.call('allowances.markPaid', { id, version, paidOn, bankRef: 'NH20261123001' });
-}
+import { forward, payOut, setup } from '../support/allowances';
 
 describe('allowance batch workflow', () => {
   it('goes 草稿 → 提交 → 复核 → 审批 → 已发放 with a second person checking, then stays locked', async () => {

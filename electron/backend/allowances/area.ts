@@ -5,6 +5,7 @@ import { batchesHandlers } from './batches';
 import { ledgerHandlers } from './ledger';
 import { linesHandlers } from './lines';
 import { policiesHandlers } from './policies';
+import { totalsHandlers } from './totals';
 import { workflowHandlers } from './workflow';
 
 type Methods =
@@ -12,11 +13,12 @@ type Methods =
   | keyof typeof batchesHandlers
   | keyof typeof linesHandlers
   | keyof typeof workflowHandlers
-  | keyof typeof ledgerHandlers;
+  | keyof typeof ledgerHandlers
+  | keyof typeof totalsHandlers;
 
 /** 资助发放: the allowance policies; their batches, lines and workflow; (to come) sheets and bank files. */
 export const allowancesArea: BackendArea<Methods> = {
-  handlers: { ...policiesHandlers, ...batchesHandlers, ...linesHandlers, ...workflowHandlers, ...ledgerHandlers },
+  handlers: { ...policiesHandlers, ...batchesHandlers, ...linesHandlers, ...workflowHandlers, ...ledgerHandlers, ...totalsHandlers },
   auditEntities: {
     allowance_policy: (id) => sql`SELECT ${allowancePolicies.name} FROM ${allowancePolicies} WHERE ${allowancePolicies.id} = ${id}`,
     // 2026-0007 生活补贴 2026-11

@@ -4,7 +4,7 @@ import type { allowances as zh } from '../zh/allowances';
 const labels = labelsIn('en');
 
 export const allowances: typeof zh = {
-  tabs: { batches: 'Batches', policies: 'Policies' },
+  tabs: { batches: 'Batches', totals: 'Totals', policies: 'Policies' },
   batches: {
     title: 'Batches',
     create: 'New batch',
@@ -91,6 +91,28 @@ export const allowances: typeof zh = {
     proposed: 'Proposed {{amount}}',
     reverses: 'Reverses {{batchNo}} ({{period}})',
     actions: 'Actions',
+  },
+  ledger: {
+    tab: 'Allowances',
+    empty: 'No allowance for this student yet',
+    year: 'Academic year {{year}}–{{next}}',
+    yearPaid: 'Cash paid this year: {{amount}}',
+    given: 'In batches',
+    paid: 'Paid',
+    cap: 'Year’s cap',
+    remaining: 'Left under the cap',
+    reversed: '{{amount}} reversed since',
+  },
+  totals: {
+    by: { academicYear: 'Academic year', project: 'Project', cohort: 'Cohort', policy: 'Policy', fundingSource: 'Funding source' },
+    allYears: 'All academic years',
+    hint: 'Paid batches only; a reversal counts in the academic year of the line it corrects. Waivers (such as fees) are shown apart: no cash is paid.',
+    students: 'Students',
+    lines: 'Lines',
+    cash: 'Paid',
+    waiver: 'Waived',
+    total: 'Total',
+    none: '(not set)',
   },
   card: { all: 'All batches', allPaid: 'All paid' },
   batchStatus: labels.batchStatus,

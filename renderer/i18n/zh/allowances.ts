@@ -3,7 +3,7 @@ import { labelsIn } from '../../../electron/contract/labels';
 const labels = labelsIn('zh');
 
 export const allowances = {
-  tabs: { batches: '发放批次', policies: '资助项目' },
+  tabs: { batches: '发放批次', totals: '统计', policies: '资助项目' },
   batches: {
     title: '发放批次',
     create: '新建批次',
@@ -90,6 +90,28 @@ export const allowances = {
     proposed: '原拟 {{amount}}',
     reverses: '冲减 {{batchNo}}（{{period}}）',
     actions: '操作',
+  },
+  ledger: {
+    tab: '资助',
+    empty: '该生还没有资助记录',
+    year: '{{year}}–{{next}}学年',
+    yearPaid: '本学年已发放现金 {{amount}}',
+    given: '已列入批次',
+    paid: '已发放',
+    cap: '年度上限',
+    remaining: '尚余额度',
+    reversed: '已冲减 {{amount}}',
+  },
+  totals: {
+    by: { academicYear: '学年', project: '帮扶项目', cohort: '批次', policy: '资助项目', fundingSource: '资金来源' },
+    allYears: '全部学年',
+    hint: '只统计已发放的批次；冲减计入被冲减那笔所在的学年。减免（如免学费）单列，不是现金发放。',
+    students: '人数',
+    lines: '笔数',
+    cash: '发放金额',
+    waiver: '减免金额',
+    total: '合计',
+    none: '（未填）',
   },
   card: { all: '全部批次', allPaid: '全部已发放' },
   batchStatus: labels.batchStatus,
