@@ -42,6 +42,7 @@ function printResult(r: DemoResult) {
   rows.push(['合计', '', total, ...STATUSES.map((k) => sum((c) => c.byStatus[k]))]);
   console.log(`\n完成，用时 ${r.seconds.toFixed(1)} 秒 / done in ${r.seconds.toFixed(1)} s: ${total} 名学生, ${r.classes} 个班级`);
   console.log(`  月度监测 / check-ins: ${r.checkins} 条（用时 ${r.checkinSeconds.toFixed(1)} 秒 / in ${r.checkinSeconds.toFixed(1)} s）`);
+  console.log(`  资助发放 / allowance batches: ${r.batches} 个，近十年 / over ten years`);
   console.log(formatTable(['项目', '批次', '人数', ...STATUSES.map((k) => labelOf('status', k, 'zh'))], rows));
   const firstInvented = r.cohorts.find((c) => c.invented)?.intakeYear;
   if (firstInvented) {

@@ -263,9 +263,84 @@ describe('demo data generator', () => {
     });
   });
 
+  describe('allowances', () => {
+    interface LineRow {
+      student_id: number;
+      amount_fen: number;
+      reverses_line_id: number | null;
+      policy: string;
+      cap_fen: number | null;
+      period: string;
+      status: string;
+      counted_year: number;
+      prepared_by: number;
+      paid_on: string | null;
+      created_at: string;
+    }
+    const lines = () => {
+      const db = new Database(dbFileIn(dir), { readonly: true });
+      try {
+        return db
+          .prepare(
+            `SELECT l.student_id, l.amount_fen, l.reverses_line_id, p.name AS policy, p.cap_fen, b.period, b.status, b.prepared_by, b.paid_on, b.created_at,
+               coalesce(ob.academic_year, b.academic_year) AS counted_year
+             FROM allowance_lines l JOIN allowance_batches b ON b.id = l.batch_id JOIN allowance_policies p ON p.id = b.policy_id
+             LEFT JOIN allowance_lines o ON o.id = l.reverses_line_id LEFT JOIN allowance_batches ob ON ob.id = o.batch_id`,
+          )
+          .all() as LineRow[];
+      } finally {
+        db.close();
+      }
+    };
+
+    it('pays ten years of batches, each approved by someone other than its preparer, and leaves a 国家助学金 batch on notice', async () => {
+      const rows = lines();
+      expect(result.batches).toBeGreaterThan(100);
+      expect(new Set(rows.map((r) => r.counted_year))).toEqual(new Set(Array.from({ length: 10 }, (_, i) => 2016 + i)));
+      const unpaid = new Set(rows.filter((r) => r.status !== 'paid').map((r) => `${r.policy} ${r.period} ${r.status}`));
+      expect(unpaid).toEqual(new Set(['国家助学金 2025-1 reviewed']));
+      for (const r of rows.filter((r) => r.status === 'paid')) {
+        expect(r.paid_on! >= r.created_at.slice(0, 10) && r.paid_on! <= OPTS.asOf, `${r.policy} ${r.period}`).toBe(true);
+      }
+      const db = new Database(dbFileIn(dir), { readonly: true });
+      try {
+        const selfApproved = db
+          .prepare("SELECT count(*) AS n FROM allowance_batch_steps s JOIN allowance_batches b ON b.id = s.batch_id WHERE s.action IN ('review', 'approve') AND s.user_id = b.prepared_by")
+          .get() as { n: number };
+        expect(selfApproved.n).toBe(0);
+      } finally {
+        db.close();
+      }
+    });
+
+    it('pays the living allowance only for months a student was in school, keeps every cap, and reverses a few overpaid lines', async () => {
+      const rows = lines();
+      const months = new Map(
+        data.students.map((s) => {
+          const steps = data.events.filter((e) => e.student_id === s.id).map((e) => ({ toStatus: e.to_status as StudentStatus, date: e.date }));
+          return [s.id, schoolMonths(steps, DEFAULT_SETTINGS.inSchoolMonths, monthOf(s.enrolment_date), monthOf(OPTS.asOf))];
+        }),
+      );
+      const living = rows.filter((r) => r.policy === '生活补贴' && r.reverses_line_id === null);
+      expect(living.length).toBeGreaterThan(5 * data.students.length);
+      for (const r of living) expect(months.get(r.student_id), `${r.student_id} ${r.period}`).toContain(r.period);
+
+      const given = new Map<string, { fen: number; cap: number | null }>();
+      for (const r of rows) {
+        const key = `${r.student_id} ${r.policy} ${r.counted_year}`;
+        given.set(key, { fen: (given.get(key)?.fen ?? 0) + r.amount_fen, cap: r.cap_fen });
+      }
+      for (const [key, { fen, cap }] of given) if (cap !== null) expect(fen, key).toBeLessThanOrEqual(cap);
+
+      const reversals = rows.filter((r) => r.reverses_line_id !== null);
+      expect(reversals.length).toBeGreaterThanOrEqual(5);
+      for (const r of reversals) expect([r.policy, r.amount_fen]).toEqual(['生活补贴', -15_000]);
+    });
+  });
+
   it('gives the same students and check-ins for the same seed', async () => {
     const again = tempDir('bangfu-demo-');
-    await generateDemo(again, OPTS);
+    await generateDemo(again, { ...OPTS, allowances: false });
     const other = read(again);
     expect(withoutTimestamps(other.students)).toEqual(withoutTimestamps(data.students));
     expect(withoutTimestamps(other.events)).toEqual(withoutTimestamps(data.events));

@@ -5,6 +5,7 @@ import { STATUSES, type StudentStatus } from '../../contract/students';
 import { dbFileIn } from '../data-dir';
 import { createBackend } from '../rpc/dispatch';
 import { applyPlan } from './apply';
+import { applyAllowances, type DemoClock } from './applyAllowances';
 import { applyCheckins } from './applyCheckins';
 import { planCheckins } from './checkins';
 import { ContractCaller } from '../rpc/caller';
@@ -33,6 +34,8 @@ export interface DemoResult {
   /** check-ins logged, and how long that took */
   checkins: number;
   checkinSeconds: number;
+  /** allowance batches made over ten years */
+  batches: number;
   seconds: number;
 }
 
@@ -69,7 +72,9 @@ export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<
   refuseLaterAsOf(opts.asOf);
   const opened = openDatabase({ file: dbFileIn(dataDir) });
   try {
-    const backend = createBackend(opened);
+    // Real time, but for the allowance batches: each is made on a day of the past (applyAllowances).
+    const clock: DemoClock = { at: null };
+    const backend = createBackend(opened, { now: () => clock.at ?? new Date() });
     if (!(await new ContractCaller(backend).call('auth.status', {})).setupNeeded) {
       throw new DemoRefused(
         `数据文件夹 ${dataDir} 里已有用户账号，演示数据只能写入新的空文件夹。请用 --data 指定另一个文件夹。\n` +
@@ -96,6 +101,7 @@ export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<
     const checkins = opts.checkins === false ? [] : planCheckins(plan, opts.asOf, calendar, opts.seed);
     if (checkins.length) await applyCheckins(backend, checkins, studentIds, userIds, password, admin, inBatch);
     const checkinSeconds = (performance.now() - checkinsStarted) / 1000;
+    const batches = opts.allowances === false ? 0 : await applyAllowances(backend, clock, opts.asOf, opts.seed, password, admin, inBatch);
     const cohorts = [];
     for (const c of plan.cohorts) {
       const count = async (status: StudentStatus | null) =>
@@ -105,7 +111,7 @@ export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<
       cohorts.push({ project: c.project.name, intakeYear: c.intakeYear, invented: c.invented, students: await count(null), byStatus: byStatus as Record<StudentStatus, number> });
     }
     const seconds = (performance.now() - started) / 1000;
-    return { dataDir, password, staff: plan.staff, cohorts, classes: plan.classes.length, checkins: checkins.length, checkinSeconds, seconds };
+    return { dataDir, password, staff: plan.staff, cohorts, classes: plan.classes.length, checkins: checkins.length, checkinSeconds, batches, seconds };
   } finally {
     opened.sqlite.close();
   }

@@ -15,6 +15,8 @@ export interface DemoOptions {
   asOf: string;
   /** false: no check-ins (the bench writes its own straight into the database); default true */
   checkins?: boolean;
+  /** false: no allowance batches (the bench makes its own); default true */
+  allowances?: boolean;
 }
 
 export interface StaffPlan {
