@@ -43,6 +43,12 @@ export function maskIdNumber(id: string): string {
   return id.slice(0, 4) + '*'.repeat(id.length - 8) + id.slice(-4);
 }
 
+/**
+ * On a sheet the student signs, the account keeps its first four digits too (they name the bank),
+ * as a 身份证号 does: 6228***********8901.
+ */
+export const maskAccountEnds = (account: string): string => (account ? maskIdNumber(account) : '');
+
 /** Bank accounts show only the last four digits. */
 export function maskBankAccount(account: string): string {
   if (!account) return '';

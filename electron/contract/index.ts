@@ -2,6 +2,7 @@ import type { MethodDef } from './define';
 import { allowanceBatchesMethods } from './allowanceBatches';
 import { allowanceLedgerMethods, allowanceTotalsMethods } from './allowanceLedger';
 import { allowancePoliciesMethods } from './allowancePolicies';
+import { allowanceSheetsMethods } from './allowanceSheets';
 import { allowanceWorkflowMethods } from './allowanceWorkflow';
 import { auditMethods } from './audit';
 import { authMethods } from './auth';
@@ -39,6 +40,7 @@ export const contract = {
   ...allowanceWorkflowMethods,
   ...allowanceLedgerMethods,
   ...allowanceTotalsMethods,
+  ...allowanceSheetsMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -68,3 +68,12 @@ export function amountInWords(fen: number): string {
   else if (cents && yuan) words += '零';
   return cents ? `${words}${DIGITS[cents]}分` : `${words}整`;
 }
+
+/**
+ * A sheet's total in capitals after 人民币: as amountInWords, and also 零元整 for nothing and 负 before
+ * a total that reversals took below zero (a batch may hold reversals only).
+ */
+export function totalInWords(fen: number): string {
+  if (fen === 0) return '零元整';
+  return fen < 0 ? `负${amountInWords(-fen)}` : amountInWords(fen);
+}

@@ -19,6 +19,8 @@ interface ReportPageProps {
   subtitle?: ReactNode;
   /** under the subtitle, in bold: a warning the paper must carry */
   note?: ReactNode;
+  /** the 制表人 of the margins when the paper has its own (a batch's preparer); the signed-in user otherwise */
+  madeBy?: string | null;
   /** the report's data is still on its way */
   loading: boolean;
   error: ApiError | null;
@@ -27,17 +29,18 @@ interface ReportPageProps {
 
 /**
  * One printed report: the school's name and the title on top, the content, and on every page
- * 制表人 (the signed-in user), 第 N 页 共 M 页 and 打印日期 in the bottom margin. On screen it is a
- * preview under a toolbar; the desktop app prints it from a hidden window once it says it is drawn.
+ * 制表人 (the signed-in user, or the paper's own), 第 N 页 共 M 页 and 打印日期 in the bottom margin.
+ * On screen it is a preview under a toolbar; the desktop app prints it from a hidden window once it
+ * says it is drawn.
  */
-export function ReportPage({ title, orientation, fileName, subtitle, note, loading, error, children }: ReportPageProps) {
+export function ReportPage({ title, orientation, fileName, subtitle, note, madeBy, loading, error, children }: ReportPageProps) {
   const { t } = useTranslation('reports');
   const school = useSchoolName();
   const user = useCurrentUser();
   const date = useMemo(() => new Date().toLocaleDateString(currentLocale(), { year: 'numeric', month: 'long', day: 'numeric' }), []);
   const margins = {
     pageOf: t('pageOf', { skipInterpolation: true }),
-    madeBy: t('madeBy', { name: user.displayName }),
+    madeBy: t('madeBy', { name: madeBy ?? user.displayName }),
     printedOn: t('printedOn', { date }),
     runningHead: school ? t('runningHead', { school, title }) : title,
   };

@@ -1,4 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { NoticeReport } from './allowances/NoticeReport';
+import { SheetReport } from './allowances/SheetReport';
+import { SheetSummaryReport } from './allowances/SheetSummaryReport';
 import { SummaryReport } from './checkins/SummaryReport';
 import { RosterReport } from './roster/RosterReport';
 import { RegisterFormReport } from './student/RegisterFormReport';
@@ -13,6 +16,9 @@ export function ReportRoutes() {
       <Route path="roster" element={<RosterReport />} />
       <Route path="student/:id" element={<RegisterFormReport />} />
       <Route path="checkin-summary" element={<SummaryReport />} />
+      <Route path="allowance-sheet/:id" element={<SheetReport />} />
+      <Route path="allowance-summary/:id" element={<SheetSummaryReport />} />
+      <Route path="allowance-notice/:id" element={<NoticeReport />} />
       <Route path="*" element={<Navigate to="/students" replace />} />
     </Routes>
   );

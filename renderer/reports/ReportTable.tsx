@@ -16,6 +16,8 @@ interface ReportTableProps<R> {
   rowKey: (row: R) => string | number;
   /** a group's name over the column headers: it repeats with them on every page the table runs over */
   caption?: ReactNode;
+  /** rows after the last (totals), in the body: a footer group would repeat on every page the table runs over */
+  foot?: ReactNode;
   style?: CSSProperties;
 }
 
@@ -24,7 +26,7 @@ interface ReportTableProps<R> {
  * no row is split across two pages, and the widths are fixed shares of the paper, so a long value
  * wraps in its cell instead of pushing the table off the page.
  */
-export function ReportTable<R>({ columns, rows, rowKey, caption, style }: ReportTableProps<R>) {
+export function ReportTable<R>({ columns, rows, rowKey, caption, foot, style }: ReportTableProps<R>) {
   const total = columns.reduce((sum, c) => sum + c.weight, 0);
   return (
     <table className="report-table" style={style}>
@@ -57,6 +59,7 @@ export function ReportTable<R>({ columns, rows, rowKey, caption, style }: Report
             ))}
           </tr>
         ))}
+        {foot}
       </tbody>
     </table>
   );

@@ -33,6 +33,9 @@ export const reportPaths = {
   },
   student: (id: number, wholeIds: boolean) => `/print/student/${id}${wholeIds ? '?wholeIds=1' : ''}`,
   checkinSummary: (month: string) => `/print/checkin-summary?month=${month}`,
+  allowanceSheet: (batchId: number) => `/print/allowance-sheet/${batchId}`,
+  allowanceSummary: (batchId: number) => `/print/allowance-summary/${batchId}`,
+  allowanceNotice: (batchId: number) => `/print/allowance-notice/${batchId}`,
 };
 
 /** The roster's route read back; unknown columns are dropped, the order chosen is kept. */

@@ -37,6 +37,12 @@ describe('print requests from the renderer', () => {
     expect(reportRoute(reportPaths.checkinSummary('2026-10'))).toEqual({ landscape: true });
   });
 
+  it("prints a batch's 发放表, 汇总表 and 公示名单 portrait", () => {
+    for (const path of [reportPaths.allowanceSheet(7), reportPaths.allowanceSummary(7), reportPaths.allowanceNotice(7)]) expect(reportRoute(path)).toEqual({ landscape: false });
+    expect(reportRoute('/print/allowance-sheet/0')).toBeNull();
+    expect(reportRoute('/print/allowance-bank/7')).toBeNull();
+  });
+
   it("finds the report a window shows from its address (the menu's Print)", () => {
     const index = 'file:///C:/Program%20Files/%E5%B8%AE%E6%89%B6/resources/app.asar/dist/renderer/index.html';
     expect(reportPathOf(`${index}#/print/roster?classId=3&columns=gender`)).toBe('/print/roster?classId=3&columns=gender');

@@ -5,6 +5,7 @@ import { batchesHandlers } from './batches';
 import { ledgerHandlers } from './ledger';
 import { linesHandlers } from './lines';
 import { policiesHandlers } from './policies';
+import { sheetsHandlers } from './sheets';
 import { totalsHandlers } from './totals';
 import { workflowHandlers } from './workflow';
 
@@ -14,11 +15,12 @@ type Methods =
   | keyof typeof linesHandlers
   | keyof typeof workflowHandlers
   | keyof typeof ledgerHandlers
-  | keyof typeof totalsHandlers;
+  | keyof typeof totalsHandlers
+  | keyof typeof sheetsHandlers;
 
-/** 资助发放: the allowance policies; their batches, lines and workflow; (to come) sheets and bank files. */
+/** 资助发放: the allowance policies; their batches, lines and workflow; their printed sheets; (to come) bank files. */
 export const allowancesArea: BackendArea<Methods> = {
-  handlers: { ...policiesHandlers, ...batchesHandlers, ...linesHandlers, ...workflowHandlers, ...ledgerHandlers, ...totalsHandlers },
+  handlers: { ...policiesHandlers, ...batchesHandlers, ...linesHandlers, ...workflowHandlers, ...ledgerHandlers, ...totalsHandlers, ...sheetsHandlers },
   auditEntities: {
     allowance_policy: (id) => sql`SELECT ${allowancePolicies.name} FROM ${allowancePolicies} WHERE ${allowancePolicies.id} = ${id}`,
     // 2026-0007 生活补贴 2026-11

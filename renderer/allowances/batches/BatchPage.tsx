@@ -8,6 +8,7 @@ import { chinaToday } from '../../../electron/contract/dates';
 import { useApi } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
 import { RecordTable } from '../../records/RecordTable';
+import { BatchPrintButtons } from '../../reports/allowances/BatchPrintButtons';
 import { BackToBatches } from '../shared/BackToBatches';
 import { yuan } from '../shared/yuan';
 import { BatchActions } from './BatchActions';
@@ -36,7 +37,10 @@ export function BatchPage() {
                 {t(`batchStatus.${b.status}`)}
               </Badge>
             </Group>
-            <BatchActions batch={b} onReloadLatest={() => void batch.refetch()} />
+            <Group gap="xs">
+              <BatchPrintButtons batchId={b.id} noticeDays={b.noticeDays} />
+              <BatchActions batch={b} onReloadLatest={() => void batch.refetch()} />
+            </Group>
           </Group>
           <Paper withBorder p="md">
             <SimpleGrid cols={{ base: 2, sm: 5 }}>
