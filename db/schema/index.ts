@@ -6,3 +6,4 @@ export * from './settings';
 export * from './checkins';
 export * from './warnings';
 export * from './allowances';
+export * from './bankTemplates';

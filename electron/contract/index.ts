@@ -1,4 +1,5 @@
 import type { MethodDef } from './define';
+import { allowanceBankFilesMethods } from './allowanceBankFiles';
 import { allowanceBatchesMethods } from './allowanceBatches';
 import { allowanceLedgerMethods, allowanceTotalsMethods } from './allowanceLedger';
 import { allowancePoliciesMethods } from './allowancePolicies';
@@ -41,6 +42,7 @@ export const contract = {
   ...allowanceLedgerMethods,
   ...allowanceTotalsMethods,
   ...allowanceSheetsMethods,
+  ...allowanceBankFilesMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

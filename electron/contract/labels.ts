@@ -1,6 +1,7 @@
 import type { BATCH_STATUSES, LEFT_OUT_REASONS } from './allowanceBatches';
 import type { ELIGIBILITIES, POLICY_KINDS, POLICY_PERIODS } from './allowancePolicies';
 import type { StepAction } from './allowanceWorkflow';
+import { BANK_LABELS } from './bankLabels';
 import type { ACADEMIC_STANDINGS, CHECKIN_METHODS, HEALTH_STATES, HELP_KINDS, MENTAL_STATES, RISKS } from './checkins';
 import type { PROJECT_MODELS } from './org';
 import type { Role } from './roles';
@@ -66,6 +67,7 @@ export const LABELS = {
     checkin: { zh: '月度监测', en: 'Monthly check-in' },
     allowance_policy: { zh: '资助项目', en: 'Allowance policy' },
     allowance_batch: { zh: '发放批次', en: 'Allowance batch' },
+    bank_template: { zh: '银行模板', en: 'Bank template' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },
@@ -98,6 +100,7 @@ export const LABELS = {
     change_password: { zh: '修改密码', en: 'Change password' },
     export: { zh: '导出', en: 'Export' },
     print: { zh: '打印', en: 'Print' },
+    bank_file: { zh: '生成代发文件', en: 'Bank file' },
   },
   /** why the early warning flags a student (预警) */
   warningRule: {
@@ -200,6 +203,7 @@ export const LABELS = {
     already_in_batch: { zh: '本期已在其他批次', en: 'Already in a batch for the period' },
     cap_reached: { zh: '已达本学年上限', en: 'Year’s cap reached' },
   } satisfies Words<(typeof LEFT_OUT_REASONS)[number]>,
+  ...BANK_LABELS,
 };
 
 export type LabelSet = keyof typeof LABELS;

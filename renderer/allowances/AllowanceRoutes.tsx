@@ -1,8 +1,11 @@
 import { Stack, Tabs } from '@mantine/core';
-import { IconChartBar, IconFileDollar, IconListDetails } from '@tabler/icons-react';
+import { IconBuildingBank, IconChartBar, IconFileDollar, IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { canRoleCall } from '../auth/permissions';
 import { RequireCall } from '../auth/RequireCall';
+import { useCurrentUser } from '../auth/session';
+import { BankTemplatesPage } from './bankfile/BankTemplatesPage';
 import { BatchPage } from './batches/BatchPage';
 import { BatchesPage } from './batches/BatchesPage';
 import { NewBatchPage } from './batches/NewBatchPage';
@@ -13,6 +16,8 @@ const TABS = [
   { path: 'batches', icon: IconFileDollar },
   { path: 'totals', icon: IconChartBar },
   { path: 'policies', icon: IconListDetails },
+  // shown to the roles that may read it (a leader has no use for the banks' file layouts)
+  { path: 'banks', icon: IconBuildingBank, needs: 'bankTemplates.list' },
 ] as const;
 
 /** `/allowances/*`: the batches (a new one, one batch), what they paid in all, and the policies they are made by. */
@@ -20,11 +25,12 @@ export function AllowanceRoutes() {
   const { t } = useTranslation('allowances');
   const navigate = useNavigate();
   const current = useLocation().pathname.split('/')[2] ?? 'batches';
+  const role = useCurrentUser().role;
   return (
     <Stack gap="md">
       <Tabs value={current} onChange={(v) => v && navigate(`/allowances/${v}`)}>
         <Tabs.List>
-          {TABS.map(({ path, icon: Icon }) => (
+          {TABS.filter((tab) => !('needs' in tab) || canRoleCall(role, tab.needs)).map(({ path, icon: Icon }) => (
             <Tabs.Tab key={path} value={path} leftSection={<Icon size={16} />} data-testid={`allowances-tab-${path}`}>
               {t(`tabs.${path}`)}
             </Tabs.Tab>
@@ -45,6 +51,14 @@ export function AllowanceRoutes() {
         <Route path="batches/:id" element={<BatchPage />} />
         <Route path="totals" element={<TotalsPage />} />
         <Route path="policies" element={<PoliciesPage />} />
+        <Route
+          path="banks"
+          element={
+            <RequireCall method="bankTemplates.list">
+              <BankTemplatesPage />
+            </RequireCall>
+          }
+        />
       </Routes>
     </Stack>
   );

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { allowanceBatches, allowancePolicies } from '../../../db/schema';
+import { allowanceBatches, allowancePolicies, bankTemplates } from '../../../db/schema';
 import type { BackendArea } from '../area';
+import { bankFileHandlers } from './bankFile';
+import { bankTemplatesHandlers } from './bankTemplates';
 import { batchesHandlers } from './batches';
 import { ledgerHandlers } from './ledger';
 import { linesHandlers } from './lines';
@@ -16,15 +18,28 @@ type Methods =
   | keyof typeof workflowHandlers
   | keyof typeof ledgerHandlers
   | keyof typeof totalsHandlers
-  | keyof typeof sheetsHandlers;
+  | keyof typeof sheetsHandlers
+  | keyof typeof bankTemplatesHandlers
+  | keyof typeof bankFileHandlers;
 
-/** 资助发放: the allowance policies; their batches, lines and workflow; their printed sheets; (to come) bank files. */
+/** 资助发放: the allowance policies; their batches, lines and workflow; their printed sheets; their bank files and the banks' templates. */
 export const allowancesArea: BackendArea<Methods> = {
-  handlers: { ...policiesHandlers, ...batchesHandlers, ...linesHandlers, ...workflowHandlers, ...ledgerHandlers, ...totalsHandlers, ...sheetsHandlers },
+  handlers: {
+    ...policiesHandlers,
+    ...batchesHandlers,
+    ...linesHandlers,
+    ...workflowHandlers,
+    ...ledgerHandlers,
+    ...totalsHandlers,
+    ...sheetsHandlers,
+    ...bankTemplatesHandlers,
+    ...bankFileHandlers,
+  },
   auditEntities: {
     allowance_policy: (id) => sql`SELECT ${allowancePolicies.name} FROM ${allowancePolicies} WHERE ${allowancePolicies.id} = ${id}`,
     // 2026-0007 生活补贴 2026-11
     allowance_batch: (id) =>
       sql`SELECT ${allowanceBatches.batchNo} || ' ' || ${allowancePolicies.name} || ' ' || ${allowanceBatches.period} FROM ${allowanceBatches} JOIN ${allowancePolicies} ON ${allowancePolicies.id} = ${allowanceBatches.policyId} WHERE ${allowanceBatches.id} = ${id}`,
+    bank_template: (id) => sql`SELECT ${bankTemplates.name} FROM ${bankTemplates} WHERE ${bankTemplates.id} = ${id}`,
   },
 };

@@ -9,6 +9,7 @@ import { useApi } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
 import { RecordTable } from '../../records/RecordTable';
 import { BatchPrintButtons } from '../../reports/allowances/BatchPrintButtons';
+import { BankFileButton } from '../bankfile/BankFileButton';
 import { BackToBatches } from '../shared/BackToBatches';
 import { yuan } from '../shared/yuan';
 import { BatchActions } from './BatchActions';
@@ -39,6 +40,7 @@ export function BatchPage() {
             </Group>
             <Group gap="xs">
               <BatchPrintButtons batchId={b.id} noticeDays={b.noticeDays} />
+              <BankFileButton batch={b} />
               <BatchActions batch={b} onReloadLatest={() => void batch.refetch()} />
             </Group>
           </Group>

@@ -4,7 +4,7 @@ import type { allowances as zh } from '../zh/allowances';
 const labels = labelsIn('en');
 
 export const allowances: typeof zh = {
-  tabs: { batches: 'Batches', totals: 'Totals', policies: 'Policies' },
+  tabs: { batches: 'Batches', totals: 'Totals', policies: 'Policies', banks: 'Bank templates' },
   batches: {
     title: 'Batches',
     create: 'New batch',
@@ -159,6 +159,10 @@ export const allowances: typeof zh = {
     studentId: 'Student',
     lineId: 'Payment to reverse',
     lineAmount: 'Amount',
+    templateName: 'Bank template',
+    rows: 'Payments',
+    totalFen: 'Total (fen)',
+    leftOut: 'Left out',
   },
   kind: labels.policyKind,
   period: labels.policyPeriod,

@@ -3,7 +3,7 @@ import { labelsIn } from '../../../electron/contract/labels';
 const labels = labelsIn('zh');
 
 export const allowances = {
-  tabs: { batches: '发放批次', totals: '统计', policies: '资助项目' },
+  tabs: { batches: '发放批次', totals: '统计', policies: '资助项目', banks: '银行模板' },
   batches: {
     title: '发放批次',
     create: '新建批次',
@@ -158,6 +158,10 @@ export const allowances = {
     studentId: '学生',
     lineId: '冲减的发放记录',
     lineAmount: '金额',
+    templateName: '银行模板',
+    rows: '代发笔数',
+    totalFen: '合计金额（分）',
+    leftOut: '未列入人数',
   },
   kind: labels.policyKind,
   period: labels.policyPeriod,
