@@ -7,3 +7,4 @@ export * from './checkins';
 export * from './warnings';
 export * from './allowances';
 export * from './bankTemplates';
+export * from './hardship';

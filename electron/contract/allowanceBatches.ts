@@ -27,8 +27,10 @@ interface StudentNames {
 
 export interface ProposedLine extends StudentNames {
   amountFen: number;
-  /** why the amount is not the rate (what the cap left) */
+  /** why the amount is not the rate (what the cap left), or the approved request's reason */
   reason: string;
+  /** the approved request (临时困难补助…) the line pays */
+  requestId: number | null;
 }
 
 export interface LeftOut extends StudentNames {

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'batch_step',
   'same_person',
   'notice_pending',
+  'hardship_decided',
+  'same_requester',
   'unavailable',
   'interrupted',
   'internal',

@@ -12,6 +12,7 @@ import { checkinsMethods } from './checkins';
 import { coverageMethods } from './coverage';
 import { exportMethods } from './export';
 import { followUpsMethods } from './followups';
+import { hardshipMethods } from './hardship';
 import { orgMethods } from './org';
 import { overviewMethods } from './overview';
 import { rosterMethods } from './roster';
@@ -40,6 +41,7 @@ export const contract = {
   ...allowanceBatchesMethods,
   ...allowanceWorkflowMethods,
   ...allowanceLedgerMethods,
+  ...hardshipMethods,
   ...allowanceTotalsMethods,
   ...allowanceSheetsMethods,
   ...allowanceBankFilesMethods,

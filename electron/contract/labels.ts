@@ -1,6 +1,7 @@
 import type { BATCH_STATUSES, LEFT_OUT_REASONS } from './allowanceBatches';
 import type { ELIGIBILITIES, POLICY_KINDS, POLICY_PERIODS } from './allowancePolicies';
 import type { StepAction } from './allowanceWorkflow';
+import type { HardshipStatus } from './hardship';
 import { BANK_LABELS } from './bankLabels';
 import type { ACADEMIC_STANDINGS, CHECKIN_METHODS, HEALTH_STATES, HELP_KINDS, MENTAL_STATES, RISKS } from './checkins';
 import type { PROJECT_MODELS } from './org';
@@ -67,6 +68,7 @@ export const LABELS = {
     checkin: { zh: '月度监测', en: 'Monthly check-in' },
     allowance_policy: { zh: '资助项目', en: 'Allowance policy' },
     allowance_batch: { zh: '发放批次', en: 'Allowance batch' },
+    hardship_request: { zh: '困难补助申请', en: 'Hardship request' },
     bank_template: { zh: '银行模板', en: 'Bank template' },
   },
   auditAction: {
@@ -94,6 +96,7 @@ export const LABELS = {
     remove_line: { zh: '删除明细', en: 'Remove line' },
     reversal: { zh: '冲减', en: 'Reversal' },
     objection: { zh: '登记异议', en: 'Objection' },
+    decide: { zh: '审批申请', en: 'Decide request' },
     login: { zh: '登录', en: 'Sign in' },
     logout: { zh: '退出登录', en: 'Sign out' },
     reset_password: { zh: '重置密码', en: 'Reset password' },
@@ -184,6 +187,11 @@ export const LABELS = {
     approved: { zh: '已审批', en: 'Approved' },
     paid: { zh: '已发放', en: 'Paid' },
   } satisfies Words<(typeof BATCH_STATUSES)[number]>,
+  hardshipStatus: {
+    pending: { zh: '待审批', en: 'Pending' },
+    approved: { zh: '已批准', en: 'Approved' },
+    rejected: { zh: '未批准', en: 'Not approved' },
+  } satisfies Words<HardshipStatus>,
   /** what a step did to a batch, as the verb (提交, 退回…) */
   stepAction: {
     submit: { zh: '提交', en: 'submitted' },

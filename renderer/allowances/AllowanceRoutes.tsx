@@ -1,5 +1,5 @@
 import { Stack, Tabs } from '@mantine/core';
-import { IconBuildingBank, IconChartBar, IconFileDollar, IconListDetails } from '@tabler/icons-react';
+import { IconBuildingBank, IconChartBar, IconFileDollar, IconHeartHandshake, IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { canRoleCall } from '../auth/permissions';
@@ -9,11 +9,13 @@ import { BankTemplatesPage } from './bankfile/BankTemplatesPage';
 import { BatchPage } from './batches/BatchPage';
 import { BatchesPage } from './batches/BatchesPage';
 import { NewBatchPage } from './batches/NewBatchPage';
+import { HardshipPage } from './hardship/HardshipPage';
 import { PoliciesPage } from './policies/PoliciesPage';
 import { TotalsPage } from './totals/TotalsPage';
 
 const TABS = [
   { path: 'batches', icon: IconFileDollar },
+  { path: 'hardship', icon: IconHeartHandshake },
   { path: 'totals', icon: IconChartBar },
   { path: 'policies', icon: IconListDetails },
   // shown to the roles that may read it (a leader has no use for the banks' file layouts)
@@ -49,6 +51,7 @@ export function AllowanceRoutes() {
           }
         />
         <Route path="batches/:id" element={<BatchPage />} />
+        <Route path="hardship" element={<HardshipPage />} />
         <Route path="totals" element={<TotalsPage />} />
         <Route path="policies" element={<PoliciesPage />} />
         <Route

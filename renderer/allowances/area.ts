@@ -16,6 +16,7 @@ export const allowancesArea = {
   auditRecords: {
     allowance_policy: { page: '/allowances/policies', texts: 'allowances' },
     allowance_batch: { page: '/allowances/batches/:id', texts: 'allowances' },
+    hardship_request: { page: '/allowances/hardship', texts: 'allowances' },
     bank_template: { page: '/allowances/banks', texts: 'bankFiles' },
   },
   texts: { zh: { allowances: zh, bankFiles: bankFilesZh }, en: { allowances: en, bankFiles: bankFilesEn } },

@@ -34,12 +34,12 @@ export function RecordTable<Row extends { id: number }>({ rowTestId, rows, colum
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => (
-              <Table.Th key={c.key} ta={c.numeric ? 'right' : undefined} w={c.fill ? '100%' : undefined}>
+              <Table.Th key={c.key} ta={c.numeric ? 'right' : undefined} w={c.fill ? '100%' : undefined} style={c.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
                 {c.header}
               </Table.Th>
             ))}
             {actions && (
-              <Table.Th ta="right" w={1}>
+              <Table.Th ta="right" w={1} style={{ whiteSpace: 'nowrap' }}>
                 {t('records.actions')}
               </Table.Th>
             )}

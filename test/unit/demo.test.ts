@@ -336,6 +336,27 @@ describe('demo data generator', () => {
       expect(reversals.length).toBeGreaterThanOrEqual(5);
       for (const r of reversals) expect([r.policy, r.amount_fen]).toEqual(['生活补贴', -15_000]);
     });
+
+    it('turns check-ins asking for hardship help into approved requests, each paid in that month’s 临时困难补助 batch', async () => {
+      const db = new Database(dbFileIn(dir), { readonly: true });
+      try {
+        const requests = db
+          .prepare(
+            `SELECT r.status, k.month, k.help, b.status AS batch_status, b.period, p.name AS policy FROM hardship_requests r
+             JOIN checkins k ON k.id = r.checkin_id JOIN allowance_lines l ON l.id = r.line_id
+             JOIN allowance_batches b ON b.id = l.batch_id JOIN allowance_policies p ON p.id = b.policy_id`,
+          )
+          .all() as { status: string; month: string; help: string; batch_status: string; period: string; policy: string }[];
+        expect(requests.length).toBeGreaterThan(0);
+        expect(requests.length).toBe((db.prepare('SELECT count(*) AS n FROM hardship_requests').get() as { n: number }).n);
+        for (const r of requests) {
+          expect(JSON.parse(r.help)).toContain('hardship_request');
+          expect([r.status, r.batch_status, r.policy, r.period.slice(0, 7)]).toEqual(['approved', 'paid', '临时困难补助', r.month]);
+        }
+      } finally {
+        db.close();
+      }
+    });
   });
 
   it('gives the same students and check-ins for the same seed', async () => {

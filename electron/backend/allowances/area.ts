@@ -1,9 +1,10 @@
 import { sql } from 'drizzle-orm';
-import { allowanceBatches, allowancePolicies, bankTemplates } from '../../../db/schema';
+import { allowanceBatches, allowancePolicies, bankTemplates, hardshipRequests, students } from '../../../db/schema';
 import type { BackendArea } from '../area';
 import { bankFileHandlers } from './bankFile';
 import { bankTemplatesHandlers } from './bankTemplates';
 import { batchesHandlers } from './batches';
+import { hardshipHandlers } from './hardship';
 import { ledgerHandlers } from './ledger';
 import { linesHandlers } from './lines';
 import { policiesHandlers } from './policies';
@@ -18,6 +19,7 @@ type Methods =
   | keyof typeof workflowHandlers
   | keyof typeof ledgerHandlers
   | keyof typeof totalsHandlers
+  | keyof typeof hardshipHandlers
   | keyof typeof sheetsHandlers
   | keyof typeof bankTemplatesHandlers
   | keyof typeof bankFileHandlers;
@@ -31,11 +33,15 @@ export const allowancesArea: BackendArea<Methods> = {
     ...workflowHandlers,
     ...ledgerHandlers,
     ...totalsHandlers,
+    ...hardshipHandlers,
     ...sheetsHandlers,
     ...bankTemplatesHandlers,
     ...bankFileHandlers,
   },
   auditEntities: {
+    // 黄小明 临时困难补助
+    hardship_request: (id) =>
+      sql`SELECT ${students.name} || ' ' || ${allowancePolicies.name} FROM ${hardshipRequests} JOIN ${students} ON ${students.id} = ${hardshipRequests.studentId} JOIN ${allowancePolicies} ON ${allowancePolicies.id} = ${hardshipRequests.policyId} WHERE ${hardshipRequests.id} = ${id}`,
     allowance_policy: (id) => sql`SELECT ${allowancePolicies.name} FROM ${allowancePolicies} WHERE ${allowancePolicies.id} = ${id}`,
     // 2026-0007 生活补贴 2026-11
     allowance_batch: (id) =>

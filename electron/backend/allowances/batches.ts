@@ -10,6 +10,7 @@ import type { Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { mustFind } from '../rpc/versioned';
 import { readSettings } from '../settings/store';
+import { linkRequests } from './hardship';
 import { getPolicy } from './policies';
 import { propose } from './proposal';
 
@@ -170,6 +171,7 @@ export const batchesHandlers: Handlers<'allowances.propose' | 'allowances.create
       })
       .prepare();
     for (const l of proposal.lines) insert.run({ batchId: id, studentId: l.studentId, amountFen: l.amountFen, reason: l.reason });
+    linkRequests(ctx.db, id, proposal.lines.flatMap((l) => (l.requestId === null ? [] : [l.requestId])));
     ctx.audit({
       action: 'create',
       entity: 'allowance_batch',

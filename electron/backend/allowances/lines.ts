@@ -5,6 +5,7 @@ import type { AuthedCtx, Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { mustFind } from '../rpc/versioned';
 import { givenInYear } from './caps';
+import { linkRequests } from './hardship';
 import { propose } from './proposal';
 import { claimDraft, saveBatch, type ClaimedBatch } from './workflow';
 
@@ -74,6 +75,7 @@ export const linesHandlers: Handlers<'allowances.addLine' | 'allowances.changeLi
     saveBatch(ctx, batch);
     const ts = ctx.now().toISOString();
     const { id } = ctx.db.insert(allowanceLines).values({ batchId, studentId, amountFen, reason, createdAt: ts, updatedAt: ts }).returning({ id: allowanceLines.id }).get();
+    linkRequests(ctx.db, batchId, judged.lines[0].requestId === null ? [] : [judged.lines[0].requestId]);
     ctx.audit({ action: 'add_line', entity: 'allowance_batch', entityId: batchId, after: { lineId: id, studentId, name: judged.lines[0].name, amountFen, reason } });
     return null;
   },

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { allowanceBatches, allowanceLines, classes, students, studentStatusEvents } from '../../../db/schema';
+import { allowanceBatches, allowanceLines, classes, hardshipRequests, students, studentStatusEvents } from '../../../db/schema';
 import type { LeftOut, Proposal, ProposedLine } from '../../contract/allowanceBatches';
 import { currentPeriod, periodSpan, type PeriodSpan } from '../../contract/allowancePeriods';
 import type { ELIGIBILITIES } from '../../contract/allowancePolicies';
@@ -13,17 +13,18 @@ import { stepsByStudent, stepsOf } from '../checkins/expected';
 import { AppError } from '../rpc/errors';
 import { readSettings } from '../settings/store';
 import { givenInYear } from './caps';
+import { unpaidApproved } from './hardship';
 import { getPolicy, rateOn } from './policies';
 
 /** Who a policy is meant for, among the students of the register. */
-const MEANT_FOR: Record<(typeof ELIGIBILITIES)[number], SQL | undefined> = {
-  all: undefined,
-  poverty_registered: eq(students.povertyStatus, 'registered'),
-  dormitory: eq(students.dormitory, true),
+const MEANT_FOR: Record<(typeof ELIGIBILITIES)[number], (db: Db, policyId: number) => SQL | undefined> = {
+  all: () => undefined,
+  poverty_registered: () => eq(students.povertyStatus, 'registered'),
+  dormitory: () => eq(students.dormitory, true),
   // A home province not recorded is not taken for outside Guangdong.
-  outside_guangdong: sql`${students.homeProvince} <> '' AND ${students.homeProvince} NOT LIKE '广东%'`,
-  // Chosen students are added by hand: nobody is proposed.
-  chosen: sql`0`,
+  outside_guangdong: () => sql`${students.homeProvince} <> '' AND ${students.homeProvince} NOT LIKE '广东%'`,
+  // Chosen students are those with an approved request not yet in a batch (others are added by hand).
+  chosen: (db, policyId) => inArray(students.id, db.select({ id: hardshipRequests.studentId }).from(hardshipRequests).where(unpaidApproved(policyId))),
 };
 
 /** Why a student meant for the policy was in school in none of the period's months, with the date that says so. */
@@ -52,10 +53,11 @@ export function propose(db: Db, policyId: number, period: string, now: Date, loc
   if (!rate) throw AppError.field('period', 'period_no_rate', { date: span.start });
 
   // The school's students now (on leave too: they are told why they get nothing) and those who left since the period began.
-  const changed = gte(students.statusDate, span.start);
+  // From the first day of the period's first month: a one-off dated the 25th still pays who left on the 20th, as the month counts.
+  const changed = gte(students.statusDate, `${span.months[0]}-01`);
   const meantFor = only
-    ? and(eq(students.id, only), policy.eligibility === 'chosen' ? undefined : MEANT_FOR[policy.eligibility])
-    : and(or(inArray(students.status, ['enrolled', 'suspended']), changed), MEANT_FOR[policy.eligibility]);
+    ? and(eq(students.id, only), policy.eligibility === 'chosen' ? undefined : MEANT_FOR[policy.eligibility](db, policyId))
+    : and(or(inArray(students.status, ['enrolled', 'suspended']), changed), MEANT_FOR[policy.eligibility](db, policyId));
   const ids = db.select({ id: students.id }).from(students).where(meantFor);
   const people = db
     .select({
@@ -88,6 +90,15 @@ export function propose(db: Db, policyId: number, period: string, now: Date, loc
       .map((r) => [r.studentId, r.batchNo]),
   );
   const given = givenInYear(db, policyId, span.academicYear, ids.getSQL());
+  // An approved request sets its student's amount and reason.
+  const requests = new Map(
+    db
+      .select({ studentId: hardshipRequests.studentId, id: hardshipRequests.id, amountFen: hardshipRequests.amountFen, reason: hardshipRequests.reason })
+      .from(hardshipRequests)
+      .where(and(unpaidApproved(policyId), inArray(hardshipRequests.studentId, ids)))
+      .all()
+      .map((r) => [r.studentId, r]),
+  );
 
   const lines: ProposedLine[] = [];
   const left: LeftOut[] = [];
@@ -107,9 +118,12 @@ export function propose(db: Db, policyId: number, period: string, now: Date, loc
     else if (cash && bankAccountName && bankAccountName !== who.name) leave('account_name', bankAccountName);
     else {
       const sofar = given.get(who.studentId) ?? 0;
-      const room = policy.capFen === null ? rate.amountFen : Math.min(rate.amountFen, policy.capFen - sofar);
+      const request = requests.get(who.studentId);
+      const asked = request?.amountFen ?? rate.amountFen;
+      const room = policy.capFen === null ? asked : Math.min(asked, policy.capFen - sofar);
+      const capped = room < asked ? formatMessage(locale, 'line_capped', { given: formatYuan(sofar), cap: formatYuan(policy.capFen!) }) : '';
       if (room <= 0) leave('cap_reached', formatYuan(sofar));
-      else lines.push({ ...who, amountFen: room, reason: room < rate.amountFen ? formatMessage(locale, 'line_capped', { given: formatYuan(sofar), cap: formatYuan(policy.capFen!) }) : '' });
+      else lines.push({ ...who, amountFen: room, reason: [request?.reason, capped].filter(Boolean).join('；'), requestId: request?.id ?? null });
     }
   }
   return { policyId, period, academicYear: span.academicYear, rateFen: rate.amountFen, lines, left, totalFen: lines.reduce((t, l) => t + l.amountFen, 0) };

@@ -4,7 +4,7 @@ import type { allowances as zh } from '../zh/allowances';
 const labels = labelsIn('en');
 
 export const allowances: typeof zh = {
-  tabs: { batches: 'Batches', totals: 'Totals', policies: 'Policies', banks: 'Bank templates' },
+  tabs: { batches: 'Batches', hardship: 'Hardship', totals: 'Totals', policies: 'Policies', banks: 'Bank templates' },
   batches: {
     title: 'Batches',
     create: 'New batch',
@@ -114,6 +114,26 @@ export const allowances: typeof zh = {
     total: 'Total',
     none: '(not set)',
   },
+  hardship: {
+    hint: 'Aid paid on request, such as emergency hardship grants: the office makes the request and a colleague decides it; once approved, the next batch of its policy includes it.',
+    all: 'All',
+    new: 'New request',
+    submit: 'Make the request',
+    requested: 'Request made: waiting for a decision',
+    asking: 'Check-ins asking for hardship help with no request made yet ({{count}})',
+    fromCheckin: 'Make a request',
+    titleFrom: '{{name}} (check-in of {{month}}): hardship request',
+    asked: 'Asked by {{name}} on {{at}}',
+    checkin: 'from the check-in of {{month}}',
+    decided: 'Decided by {{name}} on {{at}}',
+    decide: 'Decide',
+    decideTitle: 'Decide: {{name}}, {{policy}}, {{amount}}',
+    approve: 'Approve',
+    reject: 'Do not approve',
+    approved: 'Approved',
+    rejected: 'Not approved',
+  },
+  hardshipStatus: labels.hardshipStatus,
   card: { all: 'All batches', allPaid: 'All paid' },
   batchStatus: labels.batchStatus,
   leftOut: labels.leftOut,
@@ -163,6 +183,7 @@ export const allowances: typeof zh = {
     rows: 'Payments',
     totalFen: 'Total (fen)',
     leftOut: 'Left out',
+    policyId: 'Policy',
   },
   kind: labels.policyKind,
   period: labels.policyPeriod,

@@ -3,7 +3,7 @@ import { labelsIn } from '../../../electron/contract/labels';
 const labels = labelsIn('zh');
 
 export const allowances = {
-  tabs: { batches: '发放批次', totals: '统计', policies: '资助项目', banks: '银行模板' },
+  tabs: { batches: '发放批次', hardship: '困难补助', totals: '统计', policies: '资助项目', banks: '银行模板' },
   batches: {
     title: '发放批次',
     create: '新建批次',
@@ -113,6 +113,26 @@ export const allowances = {
     total: '合计',
     none: '（未填）',
   },
+  hardship: {
+    hint: '临时困难补助等按申请发放的资助：帮扶办提出申请，由另一位同事审批；批准后，下一次生成该项目的发放批次时自动列入。',
+    all: '全部',
+    new: '新申请',
+    submit: '提出申请',
+    requested: '申请已提出，等待审批',
+    asking: '月度监测中申请困难补助、尚未提出申请的学生（{{count}}）',
+    fromCheckin: '提出申请',
+    titleFrom: '{{name}}（{{month}}月度监测）：申请困难补助',
+    asked: '{{name}} 于 {{at}} 申请',
+    checkin: '来自{{month}}月度监测',
+    decided: '{{name}} 于 {{at}} 审批',
+    decide: '审批',
+    decideTitle: '审批：{{name}} {{policy}} {{amount}}',
+    approve: '批准',
+    reject: '不批准',
+    approved: '已批准',
+    rejected: '已不批准',
+  },
+  hardshipStatus: labels.hardshipStatus,
   card: { all: '全部批次', allPaid: '全部已发放' },
   batchStatus: labels.batchStatus,
   leftOut: labels.leftOut,
@@ -162,6 +182,7 @@ export const allowances = {
     rows: '代发笔数',
     totalFen: '合计金额（分）',
     leftOut: '未列入人数',
+    policyId: '资助项目',
   },
   kind: labels.policyKind,
   period: labels.policyPeriod,
