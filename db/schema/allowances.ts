@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { timestamps, version } from './common';
 import { students } from './students';
 import { users } from './users';
@@ -124,7 +124,30 @@ export const allowanceLines = sqliteTable(
     uniqueIndex('allowance_lines_batch_student').on(t.batchId, t.studentId).where(sql`reverses_line_id IS NULL`),
     index('allowance_lines_batch').on(t.batchId),
     index('allowance_lines_student').on(t.studentId),
+    // What was reversed of a line: the ledger asks for each of a student's lines.
+    index('allowance_lines_reverses').on(t.reversesLineId).where(sql`reverses_line_id IS NOT NULL`),
   ],
+);
+
+/**
+ * What paid batches gave each student under each policy in each academic year (a reversal in the
+ * year of the line it corrects), added when a batch is paid: the office's totals read these
+ * instead of every line of ten years. Paid lines never change, so neither does a sum once added.
+ */
+export const allowancePaidTotals = sqliteTable(
+  'allowance_paid_totals',
+  {
+    academicYear: integer('academic_year').notNull(),
+    policyId: integer('policy_id')
+      .notNull()
+      .references(() => allowancePolicies.id, { onDelete: 'restrict' }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'restrict' }),
+    amountFen: integer('amount_fen').notNull(),
+    lines: integer('lines').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.academicYear, t.policyId, t.studentId] })],
 );
 
 /** 异议: an objection to a line received while the batch's notice was posted. */

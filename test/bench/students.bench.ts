@@ -7,7 +7,8 @@
  * of the whole register to Excel (./export.ts: under 3 s, with its ratio to a plain SheetJS write), and the
  * monthly check-ins (./checkins.ts: month views under 100 ms, a save under 20 ms), and a month's
  * allowance batch for everyone in school (./allowances.ts: under 1 s, under 5× raw inserts) and its
- * 1,000-line 发放表 printed to PDF in Chromium (under 5 s). Exits 1 on FAIL.
+ * 1,000-line 发放表 printed to PDF in Chromium (under 5 s), and a student's allowance ledger and the
+ * office's totals over ten years of paid batches (./allowanceLedger.ts: under 100 ms). Exits 1 on FAIL.
  * `--data DIR --password P` measures an existing demo folder instead (generating takes minutes).
  */
 import fs from 'node:fs';
@@ -24,6 +25,7 @@ import type { Page } from '../../electron/contract/fields';
 import type { StudentRow } from '../../electron/contract/students';
 import { HttpClient } from '../support/api';
 import { tempDir } from '../support/temp';
+import { benchAllowanceLedger } from './allowanceLedger';
 import { benchAllowances } from './allowances';
 import { benchBulk } from './bulk';
 import { benchCheckins } from './checkins';
@@ -133,6 +135,7 @@ async function main() {
     if (!(await benchExport(backend, office.token!, opened.sqlite))) failed = true;
     if (!(await benchCheckins(opened.sqlite, backend, office.token!, demoPassword ?? password, !existing))) failed = true;
     if (!(await benchAllowances(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
+    if (!(await benchAllowanceLedger(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
   } finally {
     await server.close();
     opened.sqlite.close();

@@ -26,16 +26,11 @@ type Sums = Omit<TotalsRow, 'key' | 'label'>;
  */
 export function allowanceTotals(db: Db, by: TotalsBy, academicYear: number | null): Totals {
   const group = GROUPS[by];
+  // Per student, policy and year, as paid batches added them up (paidTotals.ts).
   const paid = sql`
-    SELECT l.student_id, l.amount_fen, p.kind, p.id AS policy_id, p.name AS policy_name, p.funding_source,
-      coalesce(ob.academic_year, b.academic_year) AS year
-    FROM allowance_batches b
-    JOIN allowance_lines l ON l.batch_id = b.id
-    JOIN allowance_policies p ON p.id = b.policy_id
-    LEFT JOIN allowance_lines o ON o.id = l.reverses_line_id
-    LEFT JOIN allowance_batches ob ON ob.id = o.batch_id
-    WHERE b.status = 'paid'`;
-  const sums = sql`count(DISTINCT x.student_id) AS students, count(*) AS lines,
+    SELECT t.student_id, t.amount_fen, t.lines, p.kind, p.id AS policy_id, p.name AS policy_name, p.funding_source, t.academic_year AS year
+    FROM allowance_paid_totals t JOIN allowance_policies p ON p.id = t.policy_id`;
+  const sums = sql`count(DISTINCT x.student_id) AS students, coalesce(sum(x.lines), 0) AS lines,
     coalesce(sum(CASE x.kind WHEN 'cash' THEN x.amount_fen END), 0) AS cashFen,
     coalesce(sum(CASE x.kind WHEN 'waiver' THEN x.amount_fen END), 0) AS waiverFen`;
   const year = academicYear === null ? sql`1` : sql`x.year = ${academicYear}`;

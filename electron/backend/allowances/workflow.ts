@@ -9,6 +9,7 @@ import type { AuthedCtx, Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { conflictError, mustFind, updateVersioned } from '../rpc/versioned';
 import { readSettings } from '../settings/store';
+import { addPaidTotals } from './paidTotals';
 
 export interface ClaimedBatch {
   id: number;
@@ -146,6 +147,7 @@ export const workflowHandlers: Handlers<'allowances.forward' | 'allowances.retur
     const approvedOn = approved ? chinaToday(new Date(approved.at)) : '';
     if (paidOn < approvedOn) throw AppError.field('paidOn', 'paid_before_approval', { date: approvedOn });
     takeStep(ctx, batch, 'pay', 'paid', bankRef, { paidOn, bankRef });
+    addPaidTotals(ctx.db, id);
     return null;
   },
 
