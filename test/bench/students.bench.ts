@@ -21,6 +21,7 @@ import { createHttpServer } from '../../electron/backend/http/server';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
 import { ContractCaller } from '../../electron/backend/rpc/caller';
 import { intArg, parseArgs } from '../../electron/cli/args';
+import { chinaToday } from '../../electron/contract/dates';
 import type { Page } from '../../electron/contract/fields';
 import type { StudentRow } from '../../electron/contract/students';
 import { HttpClient } from '../support/api';
@@ -51,7 +52,7 @@ async function main() {
     password = args.password;
   } else {
     console.log(`Generating ${students} demo students through the contract into ${dataDir} …`);
-    const demoOpts = { students, seed: intArg(args, 'seed', 2012), asOf: '2026-11-23', checkins: false, allowances: false };
+    const demoOpts = { students, seed: intArg(args, 'seed', 2012), asOf: chinaToday(new Date()), checkins: false, allowances: false };
     const demo = await generateDemo(dataDir, demoOpts);
     console.log(`  done in ${demo.seconds.toFixed(1)} s (${demo.staff.length} accounts, ${demo.classes} classes)`);
     const started = performance.now();
