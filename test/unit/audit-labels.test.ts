@@ -22,6 +22,13 @@ describe('audit log labels', () => {
     expect(format('studentNames', ['黄小明', '李芳'])).toBe('黄小明、李芳');
   });
 
+  it('show amounts logged in fen as yuan', async () => {
+    await i18next.changeLanguage('zh-CN');
+    expect(format('totalFen', 1_234_50)).toBe('¥1,234.50');
+    expect(format('amountFen', -10_000)).toBe('¥-100.00');
+    expect(format('lines', 12)).toBe('12');
+  });
+
   it('label them in English too', async () => {
     await i18next.changeLanguage('en');
     expect(['event', 'date', 'reason', 'status'].map((k) => fieldLabel('student', k))).toEqual(['Event', 'Date of change', 'Reason', 'Status']);

@@ -181,7 +181,7 @@ export const allowances: typeof zh = {
     lineAmount: 'Amount',
     templateName: 'Bank template',
     rows: 'Payments',
-    totalFen: 'Total (fen)',
+    totalFen: 'Total',
     leftOut: 'Left out',
     policyId: 'Policy',
   },

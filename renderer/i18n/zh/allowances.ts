@@ -180,7 +180,7 @@ export const allowances = {
     lineAmount: '金额',
     templateName: '银行模板',
     rows: '代发笔数',
-    totalFen: '合计金额（分）',
+    totalFen: '合计金额',
     leftOut: '未列入人数',
     policyId: '资助项目',
   },
