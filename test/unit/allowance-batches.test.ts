@@ -123,4 +123,16 @@ describe('allowance batches: who is proposed', () => {
     for (const m of ['allowances.batches', 'allowances.propose', 'allowances.policies'] as const)
       expect((await c1.caller.fail(m, { policyId: policy('生活补贴').id, period: '2026-11' })).code, m).toBe('forbidden');
   });
+
+  it('lists lines class by class as people sort them (2班 before 10班), by pinyin within a class', async () => {
+    const { office, finance, student, policy, major, cohort, c1 } = await setup();
+    const klass = async (name: string) => (await office.caller.call('classes.create', { name, majorId: major.id, cohortId: cohort.id, headTeacherId: c1.user.id })).id;
+    const [ten, two] = [await klass('24汽修10班'), await klass('24汽修2班')];
+    await student({ name: '张三', classId: ten });
+    await student({ name: '李四', classId: two });
+    await student({ name: '艾五', classId: two });
+    const made = await finance.caller.call('allowances.createBatch', { policyId: policy('生活补贴').id, period: '2026-11', notes: '' });
+    const { lines } = await finance.caller.call('allowances.batch', { id: made.id });
+    expect(lines.map((l) => `${l.className} ${l.name}`)).toEqual(['24汽修2班 艾五', '24汽修2班 李四', '24汽修10班 张三']);
+  });
 });

@@ -9,6 +9,7 @@ import { noticeEnds } from '../../contract/workingDays';
 import type { Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { mustFind } from '../rpc/versioned';
+import { byClass } from '../classOrder';
 import { readSettings } from '../settings/store';
 import { linkRequests } from './hardship';
 import { getPolicy } from './policies';
@@ -49,8 +50,11 @@ function selectBatches(db: Db) {
     .$dynamic();
 }
 
-/** A batch's lines as its page and its printed papers list them: class by class (no class last), by pinyin within a class. */
-export const LINE_ORDER = [sql`${classes.name} IS NULL`, asc(classes.name), asc(students.namePinyin), asc(allowanceLines.id)];
+/**
+ * A batch's lines as its page and its printed papers list them: by pinyin here, then class by class
+ * (no class last) with byClass, which sorts 2班 before 10班.
+ */
+export const LINE_ORDER = [asc(students.namePinyin), asc(allowanceLines.id)];
 
 /** Newest first. */
 export function listBatches(db: Db, policyId: number | null): BatchRow[] {
@@ -91,7 +95,8 @@ export function getBatch(db: Db, id: number): Batch {
     .leftJoin(correctedBatch, eq(correctedBatch.id, corrected.batchId))
     .where(eq(allowanceLines.batchId, id))
     .orderBy(...LINE_ORDER)
-    .all();
+    .all()
+    .sort(byClass);
   const objectionRows = db
     .select({
       id: allowanceObjections.id,

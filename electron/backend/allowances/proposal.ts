@@ -12,6 +12,7 @@ import { absence, schoolMonths, type StatusStep } from '../../contract/schoolMon
 import { stepsByStudent, stepsOf } from '../checkins/expected';
 import { AppError } from '../rpc/errors';
 import { readSettings } from '../settings/store';
+import { byClass } from '../classOrder';
 import { givenInYear } from './caps';
 import { unpaidApproved } from './hardship';
 import { getPolicy, rateOn } from './policies';
@@ -73,8 +74,9 @@ export function propose(db: Db, policyId: number, period: string, now: Date, loc
     .from(students)
     .leftJoin(classes, eq(classes.id, students.classId))
     .where(meantFor)
-    .orderBy(sql`${classes.name} IS NULL`, asc(classes.name), asc(students.namePinyin), asc(students.id))
-    .all();
+    .orderBy(asc(students.namePinyin), asc(students.id))
+    .all()
+    .sort(byClass);
   // Only those on leave or whose status changed since the period began need their history: the others were in school throughout.
   const unsettled = only ? ids : db.select({ id: students.id }).from(students).where(and(meantFor, or(eq(students.status, 'suspended'), changed)));
   const steps = stepsByStudent(stepsOf(db, inArray(studentStatusEvents.studentId, unsettled)).all());

@@ -6,6 +6,7 @@ import type { Notice, Sheet, SheetHeader, SheetSigners, SheetSummary } from '../
 import { chinaToday } from '../../contract/dates';
 import { maskAccountEnds, maskIdNumber } from '../../contract/idcard';
 import type { Handlers } from '../rpc/context';
+import { byClass } from '../classOrder';
 import { batchSummary, LINE_ORDER } from './batches';
 
 /** The batch as its papers head it, and the batch itself for what their feet need. */
@@ -58,7 +59,8 @@ export function sheet(db: Db, id: number): Sheet {
     .leftJoin(correctedBatch, eq(correctedBatch.id, corrected.batchId))
     .where(eq(allowanceLines.batchId, id))
     .orderBy(...LINE_ORDER)
-    .all();
+    .all()
+    .sort(byClass);
   const { head, batch } = batchHead(db, id);
   // Masked here: whole numbers never leave the backend for a sheet, whoever prints it.
   const lines = rows.map((l) => ({ ...l, idNumber: maskIdNumber(l.idNumber), bankAccount: maskAccountEnds(l.bankAccount) }));
@@ -66,7 +68,7 @@ export function sheet(db: Db, id: number): Sheet {
 }
 
 export function sheetSummary(db: Db, id: number): SheetSummary {
-  const byClass = db
+  const classRows = db
     .select({
       className: classes.name,
       students: countDistinct(allowanceLines.studentId),
@@ -78,16 +80,16 @@ export function sheetSummary(db: Db, id: number): SheetSummary {
     .leftJoin(classes, eq(classes.id, students.classId))
     .where(eq(allowanceLines.batchId, id))
     .groupBy(students.classId)
+    .all()
     // Class by class, as the lines are.
-    .orderBy(...LINE_ORDER.slice(0, 2))
-    .all();
+    .sort(byClass);
   const { head, batch } = batchHead(db, id);
   return {
     ...head,
-    lineCount: byClass.reduce((n, c) => n + c.lines, 0),
-    totalFen: byClass.reduce((total, c) => total + c.totalFen, 0),
+    lineCount: classRows.reduce((n, c) => n + c.lines, 0),
+    totalFen: classRows.reduce((total, c) => total + c.totalFen, 0),
     signers: signers(db, id, batch.preparedByName),
-    classes: byClass.map(({ lines: _l, ...c }) => c),
+    classes: classRows.map(({ lines: _l, ...c }) => c),
   };
 }
 
@@ -109,7 +111,8 @@ export function notice(db: Db, id: number): Notice {
     .leftJoin(classes, eq(classes.id, students.classId))
     .where(and(eq(allowanceLines.batchId, id), isNull(allowanceLines.reversesLineId)))
     .orderBy(...LINE_ORDER)
-    .all();
+    .all()
+    .sort(byClass);
   const { head, batch } = batchHead(db, id);
   return { ...head, ...totals(lines), noticeDays: batch.noticeDays, noticeFrom: batch.noticeFrom, noticeEndsOn: batch.noticeEndsOn, lines };
 }

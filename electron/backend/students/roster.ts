@@ -1,6 +1,7 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
+import { byClass } from '../classOrder';
 import { statementCache } from '../prepared';
 import { classes, cohorts, majors, projects, students } from '../../../db/schema';
 import { maskIdNumber } from '../../contract/idcard';
@@ -54,12 +55,6 @@ function prepareRoster(db: Db) {
     .prepare();
 }
 
-/** Class names as people sort them: by pinyin, and 2班 before 10班. */
-const classNames = new Intl.Collator('zh-CN', { numeric: true });
-
-/** Class by class (students without a class last, as one group), keeping the pinyin order within each; sort() is stable. */
-const byClass = (a: { className: string | null }, b: { className: string | null }) =>
-  a.className === b.className ? 0 : a.className === null ? 1 : b.className === null ? -1 : classNames.compare(a.className, b.className);
 const preparedRosters = statementCache<ReturnType<typeof prepareRoster>>();
 
 /**
