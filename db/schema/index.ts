@@ -8,3 +8,4 @@ export * from './warnings';
 export * from './allowances';
 export * from './bankTemplates';
 export * from './hardship';
+export * from './placements';

@@ -9,6 +9,7 @@ import { auditMethods } from './audit';
 import { authMethods } from './auth';
 import { bulkMethods } from './bulk';
 import { checkinsMethods } from './checkins';
+import { companiesMethods } from './companies';
 import { coverageMethods } from './coverage';
 import { exportMethods } from './export';
 import { followUpsMethods } from './followups';
@@ -45,6 +46,7 @@ export const contract = {
   ...allowanceTotalsMethods,
   ...allowanceSheetsMethods,
   ...allowanceBankFilesMethods,
+  ...companiesMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -70,6 +70,7 @@ export const LABELS = {
     allowance_batch: { zh: '发放批次', en: 'Allowance batch' },
     hardship_request: { zh: '困难补助申请', en: 'Hardship request' },
     bank_template: { zh: '银行模板', en: 'Bank template' },
+    company: { zh: '企业', en: 'Company' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },

@@ -1,0 +1,31 @@
+import { Stack, Tabs } from '@mantine/core';
+import { IconBuildingFactory2 } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { CompaniesPage } from './companies/CompaniesPage';
+
+const TABS = [{ path: 'companies', icon: IconBuildingFactory2 }] as const;
+
+/** `/placements/*`: the company directory (internships, placements and their follow-ups to come). */
+export function PlacementRoutes() {
+  const { t } = useTranslation('placements');
+  const navigate = useNavigate();
+  const current = useLocation().pathname.split('/')[2] ?? 'companies';
+  return (
+    <Stack gap="md">
+      <Tabs value={current} onChange={(v) => v && navigate(`/placements/${v}`)}>
+        <Tabs.List>
+          {TABS.map(({ path, icon: Icon }) => (
+            <Tabs.Tab key={path} value={path} leftSection={<Icon size={16} />} data-testid={`placements-tab-${path}`}>
+              {t(`tabs.${path}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <Routes>
+        <Route index element={<Navigate to="companies" replace />} />
+        <Route path="companies" element={<CompaniesPage />} />
+      </Routes>
+    </Stack>
+  );
+}
