@@ -8,7 +8,7 @@ import { ApiError } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
 import { saveFile } from '../../export/saveFile';
-import { yuan } from '../shared/yuan';
+import { yuan } from '../../format';
 
 /**
  * 代发文件 on an approved or paid batch of money paid out, for those who pay (the file holds whole

@@ -12,7 +12,7 @@ import { useCanCall } from '../../auth/permissions';
 import { DateField, TextareaField, TextField } from '../../forms/fields';
 import { ConfirmDialog } from '../../records/ConfirmDialog';
 import { RecordFormModal } from '../../records/RecordFormModal';
-import { yuan } from '../shared/yuan';
+import { yuan } from '../../format';
 
 type Dialog = ForwardAction | 'return' | 'notice' | 'pay' | 'discard';
 

@@ -11,7 +11,7 @@ import { RecordTable } from '../../records/RecordTable';
 import { BatchPrintButtons } from '../../reports/allowances/BatchPrintButtons';
 import { BankFileButton } from '../bankfile/BankFileButton';
 import { BackToBatches } from '../shared/BackToBatches';
-import { yuan } from '../shared/yuan';
+import { yuan } from '../../format';
 import { BatchActions } from './BatchActions';
 import { BatchSteps, NoticeStatus } from './BatchSteps';
 import { STATUS_COLOURS } from './BatchesPage';

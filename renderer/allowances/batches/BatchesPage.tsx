@@ -8,7 +8,7 @@ import { chinaToday } from '../../../electron/contract/dates';
 import { useApi } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
 import { RecordTable } from '../../records/RecordTable';
-import { yuan } from '../shared/yuan';
+import { yuan } from '../../format';
 
 export const STATUS_COLOURS: Record<BatchStatus, string> = { draft: 'gray', submitted: 'blue', reviewed: 'cyan', approved: 'teal', paid: 'green' };
 

@@ -7,7 +7,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { DateField, MoneyField, SelectField, TextareaField } from '../../forms/fields';
 import { StudentSearchField } from '../../forms/StudentSearchField';
 import { RecordFormModal } from '../../records/RecordFormModal';
-import { yuan } from '../shared/yuan';
+import { yuan } from '../../format';
 
 /** What can be done to a draft's lines, and an objection to any line once the notice is up. */
 export type LineDialog = { kind: 'change' | 'remove' | 'objection'; line: BatchLine } | { kind: 'add' } | { kind: 'reversal' };

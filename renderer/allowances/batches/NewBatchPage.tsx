@@ -10,7 +10,7 @@ import { chinaToday } from '../../../electron/contract/dates';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { RecordTable } from '../../records/RecordTable';
 import { BackToBatches } from '../shared/BackToBatches';
-import { yuan } from '../shared/yuan';
+import { yuan } from '../../format';
 
 /** 新建发放批次: pick the policy and period, see who is due and who is left out and why, then make the draft. */
 export function NewBatchPage() {

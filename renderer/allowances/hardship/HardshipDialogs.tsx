@@ -6,7 +6,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { MoneyField, SelectField, TextareaField } from '../../forms/fields';
 import { StudentSearchField } from '../../forms/StudentSearchField';
 import { RecordFormModal } from '../../records/RecordFormModal';
-import { yuan } from '../shared/yuan';
+import { yuan } from '../../format';
 
 /** A new request: the student (given when it comes from a check-in), the policy, the amount and why. */
 export function RequestModal({ from, onClose }: { from?: AskingCheckin; onClose(): void }) {

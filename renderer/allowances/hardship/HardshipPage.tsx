@@ -6,10 +6,9 @@ import { Link } from 'react-router';
 import { HARDSHIP_STATUSES, type AskingCheckin, type HardshipRequest, type HardshipStatus } from '../../../electron/contract/hardship';
 import { useApi } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
-import { formatDateTime } from '../../format';
+import { formatDateTime, yuan } from '../../format';
 import { RecordTable } from '../../records/RecordTable';
 import { STATUS_COLOURS } from '../batches/BatchesPage';
-import { yuan } from '../shared/yuan';
 import { DecideModal, RequestModal } from './HardshipDialogs';
 
 const COLOURS: Record<HardshipStatus, string> = { pending: 'orange', approved: 'green', rejected: 'gray' };

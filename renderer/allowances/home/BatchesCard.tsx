@@ -5,7 +5,7 @@ import { BATCH_STATUSES } from '../../../electron/contract/allowanceBatches';
 import { useApi } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
 import { STATUS_COLOURS } from '../batches/BatchesPage';
-import { yuan } from '../shared/yuan';
+import { yuan } from '../../format';
 
 const LATEST = 5;
 

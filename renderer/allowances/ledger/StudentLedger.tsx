@@ -5,7 +5,7 @@ import type { LedgerLine, LedgerYear } from '../../../electron/contract/allowanc
 import type { Student } from '../../../electron/contract/students';
 import { useApi } from '../../api/hooks';
 import { STATUS_COLOURS } from '../batches/BatchesPage';
-import { yuan } from '../shared/yuan';
+import { yuan } from '../../format';
 
 /**
  * The student page's 资助 tab: for each academic year, what each policy gave (drafts included, as

@@ -11,7 +11,7 @@ import { useCanCall } from '../../auth/permissions';
 import { DateField, MoneyField, NumberField, SelectField, SwitchField, TextareaField, TextField } from '../../forms/fields';
 import { RecordFormModal } from '../../records/RecordFormModal';
 import { RecordTable } from '../../records/RecordTable';
-import { yuan } from '../shared/yuan';
+import { yuan } from '../../format';
 
 type PolicyInput = InputOf<Contract['allowances.createPolicy']>;
 /** What the form holds: any field may still be empty; the backend says which must not be. */

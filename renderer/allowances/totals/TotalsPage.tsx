@@ -5,7 +5,7 @@ import { TOTALS_BY, type TotalsBy, type TotalsRow } from '../../../electron/cont
 import { academicYearOf } from '../../../electron/contract/schoolMonths';
 import { chinaToday } from '../../../electron/contract/dates';
 import { useApi } from '../../api/hooks';
-import { yuan } from '../shared/yuan';
+import { yuan } from '../../format';
 
 /** The years a user may pick: this academic year back to the programme's start. */
 const FIRST_YEAR = 2012;

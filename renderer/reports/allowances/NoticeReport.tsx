@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { NoticeLine } from '../../../electron/contract/allowanceSheets';
 import { formatYuan } from '../../../electron/contract/money';
-import { yuan } from '../../allowances/shared/yuan';
+import { yuan } from '../../format';
 import { useApi } from '../../api/hooks';
 import { useSchoolName } from '../../auth/session';
 import { ReportPage } from '../ReportPage';

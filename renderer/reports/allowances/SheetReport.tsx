@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Sheet, SheetLine } from '../../../electron/contract/allowanceSheets';
 import { formatYuan, totalInWords } from '../../../electron/contract/money';
-import { yuan } from '../../allowances/shared/yuan';
+import { yuan } from '../../format';
 import { useApi } from '../../api/hooks';
 import { ReportPage } from '../ReportPage';
 import { ReportTable, type ReportColumn } from '../ReportTable';
