@@ -1,5 +1,6 @@
-import { integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { timestamps, version } from './common';
+import { students } from './students';
 
 /**
  * 企业: the shared directory of internship hosts and employers. One company is one row however its
@@ -21,3 +22,37 @@ export const companies = sqliteTable('companies', {
   ...timestamps,
   ...version,
 });
+
+/** One internship of one student at one company (实习), with the papers a 岗位/顶岗 internship needs before it starts. */
+export const internships = sqliteTable(
+  'internships',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    studentId: integer('student_id')
+      .notNull()
+      .references(() => students.id, { onDelete: 'restrict' }),
+    /** 'recognition' 认识实习 | 'follow' 跟岗实习 | 'placement' 顶岗实习 | 'post' 岗位实习 (from 2021) */
+    kind: text('kind').notNull(),
+    companyId: integer('company_id')
+      .notNull()
+      .references(() => companies.id, { onDelete: 'restrict' }),
+    position: text('position').notNull().default(''),
+    city: text('city').notNull().default(''),
+    startDate: text('start_date').notNull(),
+    /** null while it goes on */
+    endDate: text('end_date'),
+    monthlyPayFen: integer('monthly_pay_fen'),
+    companySupervisor: text('company_supervisor').notNull().default(''),
+    schoolSupervisor: text('school_supervisor').notNull().default(''),
+    /** 三方协议, 家长知情同意书, 安全责任书, 实习保险 */
+    agreement: integer('agreement', { mode: 'boolean' }).notNull().default(false),
+    guardianConsent: integer('guardian_consent', { mode: 'boolean' }).notNull().default(false),
+    safetyPledge: integer('safety_pledge', { mode: 'boolean' }).notNull().default(false),
+    insurance: integer('insurance', { mode: 'boolean' }).notNull().default(false),
+    evaluation: text('evaluation').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [index('internships_student').on(t.studentId, t.startDate), index('internships_company').on(t.companyId)],
+);

@@ -14,6 +14,7 @@ import { coverageMethods } from './coverage';
 import { exportMethods } from './export';
 import { followUpsMethods } from './followups';
 import { hardshipMethods } from './hardship';
+import { internshipsMethods } from './internships';
 import { orgMethods } from './org';
 import { overviewMethods } from './overview';
 import { rosterMethods } from './roster';
@@ -47,6 +48,7 @@ export const contract = {
   ...allowanceSheetsMethods,
   ...allowanceBankFilesMethods,
   ...companiesMethods,
+  ...internshipsMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -2,6 +2,7 @@ import type { BATCH_STATUSES, LEFT_OUT_REASONS } from './allowanceBatches';
 import type { ELIGIBILITIES, POLICY_KINDS, POLICY_PERIODS } from './allowancePolicies';
 import type { StepAction } from './allowanceWorkflow';
 import type { HardshipStatus } from './hardship';
+import type { InternshipDocument, InternshipKind } from './internships';
 import { BANK_LABELS } from './bankLabels';
 import type { ACADEMIC_STANDINGS, CHECKIN_METHODS, HEALTH_STATES, HELP_KINDS, MENTAL_STATES, RISKS } from './checkins';
 import type { PROJECT_MODELS } from './org';
@@ -71,6 +72,7 @@ export const LABELS = {
     hardship_request: { zh: '困难补助申请', en: 'Hardship request' },
     bank_template: { zh: '银行模板', en: 'Bank template' },
     company: { zh: '企业', en: 'Company' },
+    internship: { zh: '实习', en: 'Internship' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },
@@ -188,6 +190,18 @@ export const LABELS = {
     approved: { zh: '已审批', en: 'Approved' },
     paid: { zh: '已发放', en: 'Paid' },
   } satisfies Words<(typeof BATCH_STATUSES)[number]>,
+  internshipKind: {
+    recognition: { zh: '认识实习', en: 'Observation (认识实习)' },
+    follow: { zh: '跟岗实习', en: 'Shadowing (跟岗实习)' },
+    placement: { zh: '顶岗实习', en: 'Work placement (顶岗实习)' },
+    post: { zh: '岗位实习', en: 'Work placement (岗位实习)' },
+  } satisfies Words<InternshipKind>,
+  internshipDocument: {
+    agreement: { zh: '三方协议', en: 'Three-party agreement' },
+    guardianConsent: { zh: '家长知情同意书', en: 'Guardian’s consent' },
+    safetyPledge: { zh: '安全责任书', en: 'Safety undertaking' },
+    insurance: { zh: '实习保险', en: 'Internship insurance' },
+  } satisfies Words<InternshipDocument>,
   hardshipStatus: {
     pending: { zh: '待审批', en: 'Pending' },
     approved: { zh: '已批准', en: 'Approved' },

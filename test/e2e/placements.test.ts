@@ -2,7 +2,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
 
-/** The company directory in Chromium: the office adds a company, a counsellor finds it and cannot add it twice. */
+/**
+ * 实习就业 in Chromium: the office adds a company and a counsellor finds it and cannot add it twice;
+ * the counsellor records a student's internship at it, told what is wrong at the field.
+ */
 let app: DemoApp;
 
 beforeAll(async () => {
@@ -37,5 +40,35 @@ describe('company directory', () => {
     await again.getByTestId('modal-save').click();
     await expect.poll(() => again.locator('.mantine-InputWrapper-error').first().innerText()).toBe('企业“比亚迪（深圳）有限公司”已在名录中，请直接选用或编辑它');
     await counsellor.screenshot({ path: path.join(SHOTS, 'companies-twin.png') });
+  });
+
+  it('records a student’s internship from the student page, saying which papers are missing', async () => {
+    const office = await app.api('office');
+    const company = await office.call('companies.create', { name: '深圳市汇川技术股份有限公司', creditCode: '', industry: '装备制造', province: '广东', city: '深圳', contactName: '', contactPhone: '', notes: '' });
+    const counsellor = await app.api('counsellor01');
+    const mine = (await counsellor.call('students.list', { status: 'enrolled', pageSize: 200 })).rows.find((s) => s.enrolmentDate <= '2018-09-01')!;
+
+    const page = await app.signIn('counsellor01');
+    await page.goto(`${app.server.url}#/students/${mine.id}?tab=internships`);
+    await page.getByTestId('add-internship').click();
+    const dialog = page.getByRole('dialog', { name: '登记实习' });
+    await dialog.locator('[name="companyId"]').pressSequentially('汇川');
+    await page.getByRole('option', { name: /汇川技术/ }).click();
+    await dialog.locator('[name="position"]').fill('装配技术员');
+    await dialog.locator('[name="startDate"]').fill('2019-10-08');
+    await dialog.getByTestId('doc-agreement').check();
+    await dialog.getByTestId('modal-save').click();
+    // 岗位实习 did not exist yet in 2019: said at the kind.
+    await expect.poll(() => dialog.locator('.mantine-InputWrapper-error').first().innerText()).toBe('岗位实习自2021年起施行，此前请选跟岗实习或顶岗实习');
+    await dialog.locator('[name="kind"]').click();
+    await page.getByRole('option', { name: '顶岗实习' }).click();
+    await dialog.getByTestId('modal-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = page.getByTestId('internship-row');
+    await expect.poll(() => row.count()).toBe(1);
+    expect((await row.innerText()).replace(/\s+/g, ' ')).toContain('顶岗实习 深圳市汇川技术股份有限公司 · 装配技术员 2019-10-08 起');
+    expect(await row.getByTestId('internship-missing').innerText()).toBe('缺：家长知情同意书、安全责任书、实习保险');
+    await page.screenshot({ path: path.join(SHOTS, 'internships.png'), fullPage: true });
+    expect(await counsellor.call('internships.ofStudent', { studentId: mine.id })).toMatchObject([{ companyId: company.id, kind: 'placement', agreement: true }]);
   });
 });

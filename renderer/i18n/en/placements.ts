@@ -1,4 +1,7 @@
+import { labelsIn } from '../../../electron/contract/labels';
 import type { placements as zh } from '../zh/placements';
+
+const labels = labelsIn('en');
 
 export const placements: typeof zh = {
   tabs: { companies: 'Companies' },
@@ -12,6 +15,27 @@ export const placements: typeof zh = {
     none: 'No company matches',
     more: '{{total}} match; the first {{shown}} are listed: type more to narrow it down',
   },
+  internships: {
+    tab: 'Internships',
+    add: 'Record internship',
+    edit: 'Edit internship',
+    remove: 'Delete',
+    removeTitle: 'Delete the internship: {{company}} {{from}}',
+    removed: 'Internship deleted',
+    empty: 'No internship recorded yet',
+    hint: 'Before a shadowing or work placement starts, the three-party agreement, the guardian’s consent, the safety undertaking and insurance must be in hand; first-year students are not placed in these.',
+    documents: 'Papers in hand',
+    supervisors: 'Supervisors (school / company)',
+    missing: 'Missing: {{docs}}',
+    complete: 'Papers complete',
+    dates: 'Dates',
+    since: 'since {{from}}',
+    period: '{{from}} to {{to}}',
+    perMonth: '{{amount}} a month',
+    companyHint: 'Not in the directory? Add it under 实习就业 → Companies first',
+  },
+  kind: labels.internshipKind,
+  document: labels.internshipDocument,
   fields: {
     name: 'Company name',
     creditCode: 'Unified social credit code',
@@ -20,6 +44,20 @@ export const placements: typeof zh = {
     city: 'City',
     contactName: 'Contact',
     contactPhone: 'Contact phone',
+    kind: 'Kind',
+    companyId: 'Company',
+    position: 'Position',
+    startDate: 'Start',
+    endDate: 'End (empty while it goes on)',
+    monthlyPayFen: 'Monthly pay',
+    companySupervisor: 'Company supervisor',
+    schoolSupervisor: 'School supervisor',
+    agreement: 'Three-party agreement',
+    guardianConsent: 'Guardian’s consent',
+    safetyPledge: 'Safety undertaking',
+    insurance: 'Internship insurance',
+    evaluation: 'Evaluation',
+    reason: 'Reason',
     notes: 'Notes',
   },
 };

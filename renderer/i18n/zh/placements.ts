@@ -1,3 +1,7 @@
+import { labelsIn } from '../../../electron/contract/labels';
+
+const labels = labelsIn('zh');
+
 export const placements = {
   tabs: { companies: '企业名录' },
   companies: {
@@ -10,6 +14,27 @@ export const placements = {
     none: '没有符合条件的企业',
     more: '共 {{total}} 家，只列出前 {{shown}} 家，请输入更多字缩小范围',
   },
+  internships: {
+    tab: '实习',
+    add: '登记实习',
+    edit: '编辑实习',
+    remove: '删除',
+    removeTitle: '删除实习记录：{{company}} {{from}}',
+    removed: '实习记录已删除',
+    empty: '还没有实习记录',
+    hint: '跟岗、顶岗和岗位实习开始前须备齐三方协议、家长知情同意书、安全责任书和实习保险；一年级学生不安排这几类实习。',
+    documents: '已备材料',
+    supervisors: '指导教师（学校 / 企业）',
+    missing: '缺：{{docs}}',
+    complete: '材料齐全',
+    dates: '实习期间',
+    since: '{{from}} 起',
+    period: '{{from}} 至 {{to}}',
+    perMonth: '{{amount}}/月',
+    companyHint: '企业名录中没有的，请先在“实习就业 → 企业名录”中新增',
+  },
+  kind: labels.internshipKind,
+  document: labels.internshipDocument,
   fields: {
     name: '企业名称',
     creditCode: '统一社会信用代码',
@@ -18,6 +43,20 @@ export const placements = {
     city: '城市',
     contactName: '联系人',
     contactPhone: '联系电话',
+    kind: '实习类别',
+    companyId: '实习单位',
+    position: '岗位',
+    startDate: '开始日期',
+    endDate: '结束日期（未结束可不填）',
+    monthlyPayFen: '月薪酬',
+    companySupervisor: '企业指导教师',
+    schoolSupervisor: '学校指导教师',
+    agreement: '三方协议',
+    guardianConsent: '家长知情同意书',
+    safetyPledge: '安全责任书',
+    insurance: '实习保险',
+    evaluation: '实习评价',
+    reason: '原因',
     notes: '备注',
   },
 };

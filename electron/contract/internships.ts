@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { fen } from './allowancePolicies';
+import { method } from './define';
+import { id, isoDate, requiredText, text, versionField } from './fields';
+import type { Role } from './roles';
+
+/**
+ * 实习 (职业学校学生实习管理规定, 2016; revised as 教职成〔2021〕4号): 认识实习, 跟岗实习 and 顶岗实习;
+ * from the revision on, 跟岗 and 顶岗 are one kind, 岗位实习. Records from before keep their kind.
+ */
+export const INTERNSHIP_KINDS = ['recognition', 'follow', 'placement', 'post'] as const;
+export type InternshipKind = (typeof INTERNSHIP_KINDS)[number];
+
+/** 岗位实习 exists from 2021 on; 跟岗 and 顶岗 end with 2021. */
+export const POST_KIND_FROM = '2021-01-01';
+export const OLD_KINDS_UNTIL = '2021-12-31';
+
+/** Work placements (not 认识实习): the papers must be in hand before they start, and no first-year student goes. */
+export const WORK_KINDS: readonly InternshipKind[] = ['follow', 'placement', 'post'];
+
+/** 三方协议, 家长知情同意书, 安全责任书, 实习保险. */
+export const INTERNSHIP_DOCUMENTS = ['agreement', 'guardianConsent', 'safetyPledge', 'insurance'] as const;
+export type InternshipDocument = (typeof INTERNSHIP_DOCUMENTS)[number];
+
+export const internshipFields = z.object({
+  studentId: id,
+  kind: z.enum(INTERNSHIP_KINDS, 'required'),
+  companyId: z.number('required').int().positive('required'),
+  position: text(50),
+  city: text(30),
+  startDate: isoDate,
+  endDate: isoDate.nullable(),
+  monthlyPayFen: fen.nullable(),
+  companySupervisor: text(30),
+  schoolSupervisor: text(30),
+  agreement: z.boolean(),
+  guardianConsent: z.boolean(),
+  safetyPledge: z.boolean(),
+  insurance: z.boolean(),
+  evaluation: text(500),
+  notes: text(500),
+});
+export type InternshipInput = z.output<typeof internshipFields>;
+
+export interface Internship extends InternshipInput {
+  id: number;
+  companyName: string;
+  /** papers a work placement still lacks (none for 认识实习) */
+  missingDocuments: InternshipDocument[];
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** Counsellors record their own students' internships, the office anyone's; leaders read. */
+const EDITORS: readonly Role[] = ['admin', 'office', 'counsellor'];
+const READERS: readonly Role[] = [...EDITORS, 'viewer'];
+const affects = ['internships'] as const;
+
+export const internshipsMethods = {
+  /** newest first */
+  'internships.ofStudent': method<Internship[]>()({ input: z.object({ studentId: id }), roles: READERS, write: false }),
+  'internships.create': method<Internship>()({ input: internshipFields, roles: EDITORS, write: true, affects }),
+  'internships.update': method<Internship>()({ input: internshipFields.extend({ id, version: versionField }), roles: EDITORS, write: true, affects }),
+  /** a record entered by mistake; the reason stays in the audit log */
+  'internships.remove': method<null>()({ input: z.object({ id, version: versionField, reason: requiredText(200) }), roles: EDITORS, write: true, affects }),
+};
