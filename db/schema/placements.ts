@@ -56,3 +56,30 @@ export const internships = sqliteTable(
   },
   (t) => [index('internships_student').on(t.studentId, t.startDate), index('internships_company').on(t.companyId)],
 );
+
+/** 就业去向: where a graduate went, one record per student (follow-ups later record what became of it). */
+export const placements = sqliteTable('placements', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  studentId: integer('student_id')
+    .notNull()
+    .unique()
+    .references(() => students.id, { onDelete: 'restrict' }),
+  /** see OUTCOMES in electron/contract/placements.ts */
+  outcome: text('outcome').notNull(),
+  companyId: integer('company_id').references(() => companies.id, { onDelete: 'restrict' }),
+  industry: text('industry').notNull().default(''),
+  position: text('position').notNull().default(''),
+  province: text('province').notNull().default(''),
+  city: text('city').notNull().default(''),
+  /** 'shenzhen' | 'home' | 'other' when set by hand; null: derived from the city and the student's home */
+  destination: text('destination'),
+  relatedToMajor: integer('related_to_major', { mode: 'boolean' }).notNull().default(false),
+  startDate: text('start_date'),
+  monthlySalaryFen: integer('monthly_salary_fen'),
+  contractKind: text('contract_kind'),
+  socialInsurance: integer('social_insurance', { mode: 'boolean' }).notNull().default(false),
+  channel: text('channel'),
+  notes: text('notes').notNull().default(''),
+  ...timestamps,
+  ...version,
+});

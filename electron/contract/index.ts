@@ -15,6 +15,7 @@ import { exportMethods } from './export';
 import { followUpsMethods } from './followups';
 import { hardshipMethods } from './hardship';
 import { internshipsMethods } from './internships';
+import { placementsMethods } from './placements';
 import { orgMethods } from './org';
 import { overviewMethods } from './overview';
 import { rosterMethods } from './roster';
@@ -49,6 +50,7 @@ export const contract = {
   ...allowanceBankFilesMethods,
   ...companiesMethods,
   ...internshipsMethods,
+  ...placementsMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { ELIGIBILITIES, POLICY_KINDS, POLICY_PERIODS } from './allowancePol
 import type { StepAction } from './allowanceWorkflow';
 import type { HardshipStatus } from './hardship';
 import type { InternshipDocument, InternshipKind } from './internships';
+import type { CHANNELS, CONTRACT_KINDS, Destination, Outcome } from './placements';
 import { BANK_LABELS } from './bankLabels';
 import type { ACADEMIC_STANDINGS, CHECKIN_METHODS, HEALTH_STATES, HELP_KINDS, MENTAL_STATES, RISKS } from './checkins';
 import type { PROJECT_MODELS } from './org';
@@ -73,6 +74,7 @@ export const LABELS = {
     bank_template: { zh: '银行模板', en: 'Bank template' },
     company: { zh: '企业', en: 'Company' },
     internship: { zh: '实习', en: 'Internship' },
+    placement: { zh: '就业去向', en: 'Placement' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },
@@ -202,6 +204,31 @@ export const LABELS = {
     safetyPledge: { zh: '安全责任书', en: 'Safety undertaking' },
     insurance: { zh: '实习保险', en: 'Internship insurance' },
   } satisfies Words<InternshipDocument>,
+  outcome: {
+    contract: { zh: '就业（签订劳动合同）', en: 'Employed (labour contract)' },
+    flexible: { zh: '灵活就业', en: 'Flexible employment' },
+    self_employed: { zh: '自主创业', en: 'Self-employed' },
+    further_study: { zh: '升学', en: 'Further study' },
+    military: { zh: '参军', en: 'Military service' },
+    abroad: { zh: '出国', en: 'Abroad' },
+    unemployed: { zh: '未就业', en: 'Not employed' },
+    other: { zh: '其他', en: 'Other' },
+  } satisfies Words<Outcome>,
+  destination: {
+    shenzhen: { zh: '留深', en: 'Stayed in Shenzhen' },
+    home: { zh: '回乡', en: 'Went home' },
+    other: { zh: '其他', en: 'Elsewhere' },
+  } satisfies Words<Destination>,
+  contractKind: {
+    fixed: { zh: '固定期限', en: 'Fixed term' },
+    open: { zh: '无固定期限', en: 'Open-ended' },
+    none: { zh: '未签合同', en: 'None' },
+  } satisfies Words<(typeof CONTRACT_KINDS)[number]>,
+  channel: {
+    school: { zh: '学校推荐', en: 'Through the school' },
+    self: { zh: '自主求职', en: 'Own search' },
+    other: { zh: '其他', en: 'Other' },
+  } satisfies Words<(typeof CHANNELS)[number]>,
   hardshipStatus: {
     pending: { zh: '待审批', en: 'Pending' },
     approved: { zh: '已批准', en: 'Approved' },

@@ -1,4 +1,4 @@
-import { IconBriefcase, IconTool } from '@tabler/icons-react';
+import { IconBriefcase, IconCertificate, IconTool } from '@tabler/icons-react';
 import { later, type RendererArea } from '../area';
 import { placements as en } from '../i18n/en/placements';
 import { placements as zh } from '../i18n/zh/placements';
@@ -9,10 +9,12 @@ export const placementsArea = {
   nav: { to: '/placements', label: 'common:nav.placements', icon: IconBriefcase, needs: 'companies.list' },
   studentTabs: [
     { value: 'internships', label: 'placements:internships.tab', icon: IconTool, panel: later(() => import('./internships/StudentInternships'), 'StudentInternships'), needs: 'internships.ofStudent' },
+    { value: 'placement', label: 'placements:placement.tab', icon: IconCertificate, panel: later(() => import('./placement/StudentPlacement'), 'StudentPlacement'), needs: 'placements.ofStudent' },
   ],
   auditRecords: {
     company: { page: '/placements/companies', texts: 'placements' },
     internship: { page: null, texts: 'placements' },
+    placement: { page: null, texts: 'placements' },
   },
   texts: { zh: { placements: zh }, en: { placements: en } },
 } satisfies RendererArea<{ placements: typeof zh }>;

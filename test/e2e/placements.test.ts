@@ -71,4 +71,29 @@ describe('company directory', () => {
     await page.screenshot({ path: path.join(SHOTS, 'internships.png'), fullPage: true });
     expect(await counsellor.call('internships.ofStudent', { studentId: mine.id })).toMatchObject([{ companyId: company.id, kind: 'placement', agreement: true }]);
   });
+
+  it('records where a graduate went, with 留深 judged from the city', async () => {
+    const office = await app.api('office');
+    await office.call('companies.create', { name: '深圳顺丰速运有限公司', creditCode: '', industry: '物流', province: '广东', city: '深圳', contactName: '', contactPhone: '', notes: '' });
+    const graduate = (await office.call('students.list', { status: 'graduated', pageSize: 1 })).rows[0];
+
+    const page = await app.signIn('office');
+    await page.goto(`${app.server.url}#/students/${graduate.id}?tab=placement`);
+    await page.getByTestId('edit-placement').click();
+    const dialog = page.getByRole('dialog', { name: '登记就业去向' });
+    await dialog.locator('[name="companyId"]').pressSequentially('顺丰');
+    await page.getByRole('option', { name: /顺丰速运/ }).click();
+    await dialog.locator('[name="position"]').fill('仓储主管助理');
+    await dialog.locator('[name="province"]').fill('广东');
+    await dialog.locator('[name="city"]').fill('深圳市');
+    await dialog.locator('[name="monthlySalaryFen"]').fill('5600');
+    await dialog.getByTestId('modal-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    const facts = (await page.getByTestId('placement').innerText()).replace(/\s+/g, ' ');
+    expect(facts).toContain('去向 就业（签订劳动合同）');
+    expect(facts).toContain('留深 / 回乡 留深（按城市判断）');
+    expect(facts).toContain('月薪 ¥5,600.00');
+    await page.screenshot({ path: path.join(SHOTS, 'placement.png'), fullPage: true });
+    expect(await office.call('placements.ofStudent', { studentId: graduate.id })).toMatchObject({ destination: 'shenzhen', monthlySalaryFen: 560_000 });
+  });
 });

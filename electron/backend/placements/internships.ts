@@ -62,7 +62,7 @@ const addYear = (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`
 function check(ctx: AuthedCtx, input: InternshipInput, self = 0): void {
   const { studentId, kind, startDate, endDate } = input;
   if (endDate !== null && endDate < startDate) throw AppError.field('endDate', 'internship_end_before_start');
-  if (!ctx.db.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId)).get()) throw AppError.field('companyId', 'internship_company_unknown');
+  if (!ctx.db.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId)).get()) throw AppError.field('companyId', 'company_unknown');
   if (kind === 'post' && startDate < POST_KIND_FROM) throw AppError.field('kind', 'internship_post_before');
   if ((kind === 'follow' || kind === 'placement') && startDate > OLD_KINDS_UNTIL) throw AppError.field('kind', 'internship_old_kind');
   const student = reachable(ctx, studentId);

@@ -13,10 +13,12 @@ interface Props<V> {
   /** the company already chosen (editing), shown before anything is typed */
   current?: { id: number; name: string } | null;
   description?: string;
+  /** when the field's own label does not fit (就业单位 where it says 实习单位) */
+  label?: string;
 }
 
 /** A company of the directory, found by typing part of its name, credit code or city. */
-export function CompanyField<V>({ form, name, current, description }: Props<V>) {
+export function CompanyField<V>({ form, name, current, description, label }: Props<V>) {
   const text = useFieldText(name);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
@@ -31,7 +33,7 @@ export function CompanyField<V>({ form, name, current, description }: Props<V>) 
     <Select
       {...visibleInputName(name)}
       data-testid={name}
-      label={text.label}
+      label={label ?? text.label}
       description={description}
       withAsterisk
       searchable

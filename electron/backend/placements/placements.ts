@@ -1,0 +1,99 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../../db/open';
+import { companies, placements, students } from '../../../db/schema';
+import { AT_EMPLOYER, type Destination, type Placement, type PlacementInput } from '../../contract/placements';
+import { changedFields } from '../audit/record';
+import { reachesOwnStudentsOnly } from '../access';
+import type { AuthedCtx, Handlers } from '../rpc/context';
+import { AppError } from '../rpc/errors';
+import { mustFind, updateVersioned } from '../rpc/versioned';
+
+/** 广西 and 广西壮族自治区 are one province: compared by the name's first two characters. */
+const sameProvince = (a: string, b: string) => a !== '' && b !== '' && a.slice(0, 2) === b.slice(0, 2);
+
+/** 留深 for a job in Shenzhen, 回乡 for one in the student's home province, else 其他. */
+export function deriveDestination(city: string, province: string, homeProvince: string): Destination {
+  if (city.includes('深圳')) return 'shenzhen';
+  return sameProvince(province, homeProvince) ? 'home' : 'other';
+}
+
+const fields = {
+  id: placements.id,
+  studentId: placements.studentId,
+  outcome: placements.outcome,
+  companyId: placements.companyId,
+  companyName: companies.name,
+  industry: placements.industry,
+  position: placements.position,
+  province: placements.province,
+  city: placements.city,
+  destination: placements.destination,
+  relatedToMajor: placements.relatedToMajor,
+  startDate: placements.startDate,
+  monthlySalaryFen: placements.monthlySalaryFen,
+  contractKind: placements.contractKind,
+  socialInsurance: placements.socialInsurance,
+  channel: placements.channel,
+  notes: placements.notes,
+  createdAt: placements.createdAt,
+  updatedAt: placements.updatedAt,
+  version: placements.version,
+  homeProvince: students.homeProvince,
+};
+
+function read(db: Db, studentId: number): Placement | null {
+  const row = db
+    .select(fields)
+    .from(placements)
+    .innerJoin(students, eq(students.id, placements.studentId))
+    .leftJoin(companies, eq(companies.id, placements.companyId))
+    .where(eq(placements.studentId, studentId))
+    .get();
+  if (!row) return null;
+  const { homeProvince, destination, ...rest } = row;
+  return {
+    ...(rest as Omit<Placement, 'destination' | 'destinationSetByHand'>),
+    destination: (destination as Destination | null) ?? deriveDestination(row.city, row.province, homeProvince),
+    destinationSetByHand: destination !== null,
+  };
+}
+
+/** The student, if the caller reaches them (a counsellor only their own; anyone else's is not found). */
+function reachable(ctx: Pick<AuthedCtx, 'db' | 'user'>, studentId: number) {
+  const student = mustFind(ctx.db.select({ status: students.status, counsellorId: students.counsellorId }).from(students).where(eq(students.id, studentId)).get());
+  if (reachesOwnStudentsOnly(ctx.user) && student.counsellorId !== ctx.user.id) throw new AppError('not_found');
+  return student;
+}
+
+function check(ctx: AuthedCtx, input: PlacementInput): void {
+  const { status } = reachable(ctx, input.studentId);
+  if (status !== 'graduated' && status !== 'completed') throw AppError.field('outcome', 'placement_not_graduated', { status: { label: 'status', code: status } });
+  if (AT_EMPLOYER.includes(input.outcome) && input.companyId === null) throw AppError.field('companyId', 'required');
+  if (input.companyId !== null && !ctx.db.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId)).get()) {
+    throw AppError.field('companyId', 'company_unknown');
+  }
+}
+
+export const placementsHandlers: Handlers<'placements.ofStudent' | 'placements.save'> = {
+  'placements.ofStudent': ({ studentId }, ctx) => {
+    reachable(ctx, studentId);
+    return read(ctx.db, studentId);
+  },
+
+  'placements.save': ({ version, ...input }, ctx) => {
+    check(ctx, input);
+    const existing = read(ctx.db, input.studentId);
+    const ts = ctx.now().toISOString();
+    // A page that saw no placement while someone else saved one sends no version: refused below as a conflict.
+    if (!existing) {
+      if (version !== null) throw new AppError('not_found');
+      const { id } = ctx.db.insert(placements).values({ ...input, createdAt: ts, updatedAt: ts }).returning({ id: placements.id }).get();
+      ctx.audit({ action: 'create', entity: 'placement', entityId: id, after: input });
+    } else {
+      const { id, companyName: _n, destinationSetByHand, createdAt: _c, updatedAt: _u, version: _v, ...before } = existing;
+      updateVersioned(ctx.db, placements, 'placement', id, version ?? 0, input, ctx.now(), ctx.locale);
+      ctx.audit({ action: 'update', entity: 'placement', entityId: id, ...changedFields({ ...before, destination: destinationSetByHand ? before.destination : null }, input) });
+    }
+    return read(ctx.db, input.studentId)!;
+  },
+};
