@@ -43,6 +43,7 @@ function printResult(r: DemoResult) {
   console.log(`\n完成，用时 ${r.seconds.toFixed(1)} 秒 / done in ${r.seconds.toFixed(1)} s: ${total} 名学生, ${r.classes} 个班级`);
   console.log(`  月度监测 / check-ins: ${r.checkins} 条（用时 ${r.checkinSeconds.toFixed(1)} 秒 / in ${r.checkinSeconds.toFixed(1)} s）`);
   console.log(`  资助发放 / allowance batches: ${r.batches} 个，近十年 / over ten years`);
+  console.log(`  实习就业 / internships and placements: ${r.placements} 名毕业生 / graduates`);
   console.log(formatTable(['项目', '批次', '人数', ...STATUSES.map((k) => labelOf('status', k, 'zh'))], rows));
   const firstInvented = r.cohorts.find((c) => c.invented)?.intakeYear;
   if (firstInvented) {

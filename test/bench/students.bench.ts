@@ -52,7 +52,7 @@ async function main() {
     password = args.password;
   } else {
     console.log(`Generating ${students} demo students through the contract into ${dataDir} …`);
-    const demoOpts = { students, seed: intArg(args, 'seed', 2012), asOf: chinaToday(new Date()), checkins: false, allowances: false };
+    const demoOpts = { students, seed: intArg(args, 'seed', 2012), asOf: chinaToday(new Date()), checkins: false, allowances: false, placements: false };
     const demo = await generateDemo(dataDir, demoOpts);
     console.log(`  done in ${demo.seconds.toFixed(1)} s (${demo.staff.length} accounts, ${demo.classes} classes)`);
     const started = performance.now();

@@ -54,8 +54,8 @@ export async function startDemoApp({
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) throw new Error('renderer not built: npm run build:renderer');
   fs.mkdirSync(SHOTS, { recursive: true });
   const dataDir = tempDir();
-  // No allowance history unless a test asks: the allowance tests make their own batches from a clean slate.
-  const { password } = await generateDemo(dataDir, { allowances: false, ...demo });
+  // No allowance or placement history unless a test asks: those tests make their own from a clean slate.
+  const { password } = await generateDemo(dataDir, { allowances: false, placements: false, ...demo });
   const db = new Database(dbFileIn(dataDir));
   try {
     db.prepare('UPDATE users SET must_change_password = 0').run();

@@ -359,9 +359,37 @@ describe('demo data generator', () => {
     });
   });
 
+  it('gives every graduate a final-year internship and a placement, most in Shenzhen for Guangdong, most at home for 黔南', async () => {
+    const db = new Database(dbFileIn(dir), { readonly: true });
+    try {
+      const graduates = (db.prepare("SELECT count(*) AS n FROM students WHERE status IN ('graduated', 'completed')").get() as { n: number }).n;
+      expect(graduates).toBeGreaterThan(0);
+      expect(result.placements).toBe(graduates);
+      const rows = db
+        .prepare(
+          `SELECT p.name AS project, pl.outcome, pl.city, pl.monthly_salary_fen AS salary FROM placements pl
+           JOIN students s ON s.id = pl.student_id JOIN projects p ON p.id = s.project_id`,
+        )
+        .all() as { project: string; outcome: string; city: string; salary: number | null }[];
+      expect(rows).toHaveLength(graduates);
+      const inShenzhen = (project: string) => {
+        const employed = rows.filter((r) => r.project === project && (r.outcome === 'contract' || r.outcome === 'flexible'));
+        return employed.filter((r) => r.city.startsWith('深圳')).length / employed.length;
+      };
+      expect(inShenzhen('广东汕尾')).toBeGreaterThan(0.5);
+      expect(inShenzhen('贵州黔南')).toBeLessThan(0.5);
+      const salaries = rows.flatMap((r) => (r.salary === null ? [] : [r.salary])).sort((a, b) => a - b);
+      expect(salaries[Math.floor(salaries.length / 2)]).toBeGreaterThan(500_000);
+      const internships = db.prepare('SELECT count(DISTINCT student_id) AS n FROM internships').get() as { n: number };
+      expect(internships.n).toBeGreaterThan(0.9 * graduates);
+    } finally {
+      db.close();
+    }
+  });
+
   it('gives the same students and check-ins for the same seed', async () => {
     const again = tempDir('bangfu-demo-');
-    await generateDemo(again, { ...OPTS, allowances: false });
+    await generateDemo(again, { ...OPTS, allowances: false, placements: false });
     const other = read(again);
     expect(withoutTimestamps(other.students)).toEqual(withoutTimestamps(data.students));
     expect(withoutTimestamps(other.events)).toEqual(withoutTimestamps(data.events));

@@ -7,6 +7,7 @@ import { createBackend } from '../rpc/dispatch';
 import { applyPlan } from './apply';
 import { applyAllowances, type DemoClock } from './applyAllowances';
 import { applyCheckins } from './applyCheckins';
+import { applyPlacements } from './applyPlacements';
 import { planCheckins } from './checkins';
 import { ContractCaller } from '../rpc/caller';
 import { planDemo, type DemoOptions, type StaffPlan } from './plan';
@@ -36,6 +37,8 @@ export interface DemoResult {
   checkinSeconds: number;
   /** allowance batches made over ten years */
   batches: number;
+  /** graduates with their internship and placement */
+  placements: number;
   seconds: number;
 }
 
@@ -102,6 +105,16 @@ export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<
     if (checkins.length) await applyCheckins(backend, checkins, studentIds, userIds, password, admin, inBatch);
     const checkinSeconds = (performance.now() - checkinsStarted) / 1000;
     const batches = opts.allowances === false ? 0 : await applyAllowances(backend, clock, opts.asOf, opts.seed, password, admin, inBatch);
+    let placements = 0;
+    if (opts.placements !== false) {
+      const graduates = opened.sqlite
+        .prepare(
+          `SELECT s.id, p.name AS projectName, s.home_province AS homeProvince, s.enrolment_date AS enrolmentDate, s.status_date AS statusDate
+           FROM students s JOIN projects p ON p.id = s.project_id WHERE s.status IN ('graduated', 'completed') ORDER BY s.id`,
+        )
+        .all() as Parameters<typeof applyPlacements>[1];
+      await inBatch(async () => void (placements = await applyPlacements(admin, graduates, opts.seed)));
+    }
     const cohorts = [];
     for (const c of plan.cohorts) {
       const count = async (status: StudentStatus | null) =>
@@ -111,7 +124,7 @@ export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<
       cohorts.push({ project: c.project.name, intakeYear: c.intakeYear, invented: c.invented, students: await count(null), byStatus: byStatus as Record<StudentStatus, number> });
     }
     const seconds = (performance.now() - started) / 1000;
-    return { dataDir, password, staff: plan.staff, cohorts, classes: plan.classes.length, checkins: checkins.length, checkinSeconds, batches, seconds };
+    return { dataDir, password, staff: plan.staff, cohorts, classes: plan.classes.length, checkins: checkins.length, checkinSeconds, batches, placements, seconds };
   } finally {
     opened.sqlite.close();
   }

@@ -17,6 +17,8 @@ export interface DemoOptions {
   checkins?: boolean;
   /** false: no allowance batches (the bench makes its own); default true */
   allowances?: boolean;
+  /** false: no companies, internships or placements; default true */
+  placements?: boolean;
 }
 
 export interface StaffPlan {

@@ -1,0 +1,129 @@
+import type { InternshipKind } from '../../contract/internships';
+import type { Outcome } from '../../contract/placements';
+import { CallFailed, type ContractCaller } from '../rpc/caller';
+import { Rng } from './prng';
+
+/** Employers in Shenzhen, where most graduates of the Guangdong projects stay. */
+const SHENZHEN = [
+  ['比亚迪汽车工业有限公司', '汽车制造'],
+  ['深圳市汇川技术股份有限公司', '装备制造'],
+  ['深圳顺丰速运有限公司', '物流'],
+  ['深圳市广汽丰田汽车销售服务有限公司', '汽车销售与维修'],
+  ['深圳市大族激光科技股份有限公司', '装备制造'],
+  ['深圳市宝视达眼镜有限公司', '眼视光'],
+  ['深圳市东部华侨城酒店管理有限公司', '酒店餐饮'],
+  ['深圳市万科物业服务有限公司', '物业与楼宇'],
+  ['深圳市裕同包装科技股份有限公司', '模具与包装'],
+  ['深圳市有棵树科技有限公司', '电子商务'],
+] as const;
+
+/** Employers at home, by the home province's first two characters. */
+const AT_HOME: Record<string, readonly (readonly [string, string, string])[]> = {
+  贵州: [
+    ['都匀市', '黔南州交通运输集团有限公司', '交通运输'],
+    ['贵阳市', '贵州吉利汽车部件有限公司', '汽车制造'],
+    ['都匀市', '都匀毛尖茶电子商务有限公司', '电子商务'],
+  ],
+  广西: [
+    ['百色市', '广西百色工业投资发展集团有限公司', '装备制造'],
+    ['南宁市', '上汽通用五菱汽车股份有限公司南宁分公司', '汽车制造'],
+  ],
+  湖北: [['十堰市', '东风汽车股份有限公司', '汽车制造']],
+  广东: [
+    ['汕尾市', '汕尾市比亚迪实业有限公司', '汽车制造'],
+    ['湛江市', '湛江国联水产开发股份有限公司', '食品加工'],
+  ],
+};
+
+/** Share of a project's employed graduates who stay in Shenzhen (黔南: 27 of 111 in the brief). */
+const STAY: Record<string, number> = { 贵州黔南: 0.25, 广西百色: 0.6, 湖北郧西: 0.5, 广东汕尾: 0.75, 广东廉江: 0.7 };
+
+interface Graduate {
+  id: number;
+  projectName: string;
+  homeProvince: string;
+  enrolmentDate: string;
+  /** the day they graduated or completed */
+  statusDate: string;
+}
+
+const DAY_MS = 86_400_000;
+const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
+
+/**
+ * Every graduate's final-year internship and where they went, through the contract as the
+ * administrator: most at employers (in Shenzhen or at home, in each project's proportion, salaries
+ * mostly above 5,000 in Shenzhen), a few into further study, self-employment or the army, a very
+ * few not employed. Returns how many placements were recorded.
+ */
+export async function applyPlacements(admin: ContractCaller, graduates: readonly Graduate[], seed: number): Promise<number> {
+  const rng = new Rng(seed + 104_729);
+  const company = new Map<string, number>();
+  const companyId = async (name: string, industry: string, city: string, province: string) => {
+    if (!company.has(name)) {
+      const made = await admin.call('companies.create', { name, creditCode: '', industry, province, city, contactName: '', contactPhone: '', notes: '' });
+      company.set(name, made.id);
+    }
+    return company.get(name)!;
+  };
+  for (const g of graduates) {
+    const stays = rng.chance(STAY[g.projectName] ?? 0.5);
+    const home = AT_HOME[g.homeProvince.slice(0, 2)] ?? AT_HOME['广东'];
+    const [city, name, industry] = stays ? ['深圳市', ...rng.pick(SHENZHEN)] : rng.pick(home);
+    const province = stays ? '广东' : g.homeProvince;
+    const employer = await companyId(name, industry, city, province);
+
+    // The last term's internship, from four months before leaving: 顶岗 until 2021, 岗位 after.
+    const start = addDays(g.statusDate, -120) > addDays(g.enrolmentDate, 366) ? addDays(g.statusDate, -120) : addDays(g.enrolmentDate, 366);
+    const kind: InternshipKind = start >= '2022-01-01' ? 'post' : 'placement';
+    const papers = rng.chance(0.9);
+    await admin
+      .call('internships.create', {
+        studentId: g.id,
+        kind,
+        companyId: employer,
+        position: '实习生',
+        city,
+        startDate: start,
+        endDate: addDays(g.statusDate, -5),
+        monthlyPayFen: rng.int(25, 40) * 10_000,
+        companySupervisor: '',
+        schoolSupervisor: '',
+        agreement: true,
+        guardianConsent: true,
+        safetyPledge: true,
+        insurance: papers,
+        evaluation: rng.pick(['表现良好', '认真负责，技能进步明显', '按时完成实习任务']),
+        notes: '',
+      })
+      .catch(notInSchool);
+
+    const outcome = rng.weighted<Outcome>({ contract: 80, flexible: 6, self_employed: g.projectName === '贵州黔南' ? 10 : 3, further_study: 5, military: 1, unemployed: 1 });
+    const employed = outcome === 'contract' || outcome === 'flexible';
+    await admin.call('placements.save', {
+      studentId: g.id,
+      outcome,
+      companyId: employed ? employer : null,
+      industry: employed ? industry : '',
+      position: employed ? rng.pick(['技术员', '维修技师', '操作工', '客服专员', '厨师', '验光师', '运营助理']) : '',
+      province: outcome === 'unemployed' || outcome === 'further_study' ? '' : province,
+      city: outcome === 'unemployed' || outcome === 'further_study' ? '' : city,
+      destination: null,
+      relatedToMajor: employed && rng.chance(0.8),
+      startDate: employed || outcome === 'self_employed' ? addDays(g.statusDate, rng.int(1, 30)) : null,
+      monthlySalaryFen: employed || outcome === 'self_employed' ? (stays ? rng.int(50, 75) : rng.int(38, 60)) * 10_000 : null,
+      contractKind: outcome === 'contract' ? 'fixed' : null,
+      socialInsurance: outcome === 'contract' && rng.chance(0.9),
+      channel: employed ? rng.weighted({ school: 60, self: 35, other: 5 }) : null,
+      notes: '',
+      version: null,
+    });
+  }
+  return graduates.length;
+}
+
+/** A student away (on leave) when the internship would have begun has none; anything else is a real failure. */
+function notInSchool(e: unknown): null {
+  if (e instanceof CallFailed && e.body.fields?.some((f) => f.field === 'startDate')) return null;
+  throw e;
+}
