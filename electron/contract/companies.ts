@@ -39,6 +39,8 @@ export interface Company extends z.output<typeof companyFields> {
 /** The office and counsellors (who record their students' internships) keep the directory; leaders read it; finance has no part. */
 const EDITORS: readonly Role[] = ['admin', 'office', 'counsellor'];
 const READERS: readonly Role[] = [...EDITORS, 'viewer'];
+/** Merging rewrites other people's records: the office's job. */
+const MERGERS: readonly Role[] = ['admin', 'office'];
 
 /** The most a search answers with: enough to pick from, and a hint to type more. */
 export const COMPANIES_MAX = 200;
@@ -48,4 +50,11 @@ export const companiesMethods = {
   'companies.list': method<{ rows: Company[]; total: number }>()({ input: z.object({ q: text(50).default('') }), roles: READERS, write: false }),
   'companies.create': method<Company>()({ input: companyFields, roles: EDITORS, write: true, affects: ['companies'] }),
   'companies.update': method<Company>()({ input: companyFields.extend({ id, version: versionField }), roles: EDITORS, write: true, affects: ['companies'] }),
+  /** two entries that turn out to be one company: `merge`'s internships and placements move to `keep`, and `merge` goes */
+  'companies.merge': method<Company>()({
+    input: z.object({ keepId: id, keepVersion: versionField, mergeId: id, mergeVersion: versionField }),
+    roles: MERGERS,
+    write: true,
+    affects: ['companies', 'internships', 'placements'],
+  }),
 };

@@ -102,6 +102,7 @@ export const LABELS = {
     reversal: { zh: '冲减', en: 'Reversal' },
     objection: { zh: '登记异议', en: 'Objection' },
     decide: { zh: '审批申请', en: 'Decide request' },
+    merge: { zh: '合并', en: 'Merge' },
     login: { zh: '登录', en: 'Sign in' },
     logout: { zh: '退出登录', en: 'Sign out' },
     reset_password: { zh: '重置密码', en: 'Reset password' },

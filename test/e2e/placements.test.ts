@@ -96,4 +96,24 @@ describe('company directory', () => {
     await page.screenshot({ path: path.join(SHOTS, 'placement.png'), fullPage: true });
     expect(await office.call('placements.ofStudent', { studentId: graduate.id })).toMatchObject({ destination: 'shenzhen', monthlySalaryFen: 560_000 });
   });
+
+  it('merges two entries of one company from the directory', async () => {
+    const office = await app.api('office');
+    const blank = { creditCode: '', industry: '', province: '广东', city: '深圳', contactName: '', contactPhone: '', notes: '' };
+    await office.call('companies.create', { ...blank, name: '华为技术有限公司' });
+    await office.call('companies.create', { ...blank, name: '华为技术', creditCode: '914403001922038216' });
+
+    const page = await app.signIn('office');
+    await page.goto(`${app.server.url}#/placements/companies`);
+    await page.getByTestId('company-search').fill('华为');
+    await expect.poll(() => page.getByTestId('row-company').count()).toBe(2);
+    await page.getByTestId('row-company').filter({ hasText: '华为技术有限公司' }).getByTestId('merge-company').click();
+    const dialog = page.getByRole('dialog', { name: '并入“华为技术有限公司”' });
+    await dialog.locator('[name="mergeId"]').pressSequentially('华为');
+    await page.getByRole('option', { name: /^华为技术 ·/ }).click();
+    await page.screenshot({ path: path.join(SHOTS, 'companies-merge.png') });
+    await dialog.getByTestId('modal-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('row-company').allInnerTexts()).toEqual([expect.stringMatching(/^华为技术有限公司\t914403001922038216/)]);
+  });
 });

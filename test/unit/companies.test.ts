@@ -56,4 +56,30 @@ describe('the company directory', () => {
     expect((await viewer.caller.fail('companies.create', BYD)).code).toBe('forbidden');
     expect((await viewer.caller.call('companies.list', {})).rows).toEqual([]);
   });
+
+  it('merges two entries that turn out to be one company: its internships and placements move, the code and what was empty are kept', async () => {
+    const b = testBackend();
+    const { admin, office, c1, studentInput } = await seedRegister(b);
+    const keep = await office.caller.call('companies.create', BYD);
+    const twin = await c1.caller.call('companies.create', { ...BYD, name: '比亚迪汽车', creditCode: '914403001922038216', industry: '', contactName: '周经理' });
+    const student = (await office.caller.call('students.create', studentInput({ name: '甲', enrolmentDate: '2023-09-01', expectedGraduation: '2026-07' }))).id;
+    await c1.caller.call('internships.create', {
+      studentId: student, kind: 'post', companyId: twin.id, position: '', city: '深圳', startDate: '2025-10-08', endDate: '2026-01-20', monthlyPayFen: null,
+      companySupervisor: '', schoolSupervisor: '', agreement: true, guardianConsent: true, safetyPledge: true, insurance: true, evaluation: '', notes: '',
+    });
+    const other = await office.caller.call('companies.create', { ...BYD, name: '另一家', creditCode: '91110000100003495Y' });
+
+    expect((await c1.caller.fail('companies.merge', { keepId: keep.id, keepVersion: keep.version, mergeId: twin.id, mergeVersion: twin.version })).code).toBe('forbidden');
+    expect((await office.caller.fail('companies.merge', { keepId: keep.id, keepVersion: keep.version, mergeId: keep.id, mergeVersion: keep.version })).fields?.[0].field).toBe('mergeId');
+    expect((await office.caller.fail('companies.merge', { keepId: other.id, keepVersion: other.version, mergeId: twin.id, mergeVersion: twin.version })).fields).toMatchObject([
+      { field: 'mergeId', message: '两家企业的统一社会信用代码不同（91110000100003495Y、914403001922038216），不是同一家企业，不能合并' },
+    ]);
+
+    const merged = await office.caller.call('companies.merge', { keepId: keep.id, keepVersion: keep.version, mergeId: twin.id, mergeVersion: twin.version });
+    expect(merged).toMatchObject({ name: '比亚迪（深圳）有限公司', creditCode: '914403001922038216', industry: '汽车制造', contactName: '刘经理' });
+    expect((await office.caller.call('companies.list', { q: '比亚迪' })).rows.map((c) => c.name)).toEqual(['比亚迪（深圳）有限公司']);
+    expect(await office.caller.call('internships.ofStudent', { studentId: student })).toMatchObject([{ companyId: keep.id, companyName: '比亚迪（深圳）有限公司' }]);
+    const log = await admin.call('audit.list', { entity: 'company', entityId: keep.id });
+    expect(log.rows[0]).toMatchObject({ action: 'merge', before: { mergedName: '比亚迪汽车' }, after: { creditCode: '914403001922038216', internships: 1, placements: 0 } });
+  });
 });

@@ -1,11 +1,11 @@
 import { and, asc, count, eq, like, ne, or } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { companies } from '../../../db/schema';
+import { companies, internships, placements } from '../../../db/schema';
 import { COMPANIES_MAX, companyNameKey, type Company } from '../../contract/companies';
 import { changedFields } from '../audit/record';
 import type { AuthedCtx, Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
-import { mustFind, updateVersioned } from '../rpc/versioned';
+import { conflictError, mustFind, updateVersioned } from '../rpc/versioned';
 
 const fields = {
   id: companies.id,
@@ -33,7 +33,7 @@ function refuseTwin(ctx: AuthedCtx, name: string, creditCode: string | null, sel
   if (sameCode) throw AppError.field('creditCode', 'company_code_taken', { name: sameCode.name });
 }
 
-export const companiesHandlers: Handlers<'companies.list' | 'companies.create' | 'companies.update'> = {
+export const companiesHandlers: Handlers<'companies.list' | 'companies.create' | 'companies.update' | 'companies.merge'> = {
   'companies.list': ({ q }, { db }) => {
     const text = q.trim();
     const found = text
@@ -62,5 +62,28 @@ export const companiesHandlers: Handlers<'companies.list' | 'companies.create' |
     updateVersioned(ctx.db, companies, 'company', id, version, { ...input, nameKey: companyNameKey(input.name) }, ctx.now(), ctx.locale);
     ctx.audit({ action: 'update', entity: 'company', entityId: id, ...changedFields(before, input) });
     return getCompany(ctx.db, id);
+  },
+
+  'companies.merge': ({ keepId, keepVersion, mergeId, mergeVersion }, ctx) => {
+    if (keepId === mergeId) throw AppError.field('mergeId', 'company_merge_self');
+    const keep = getCompany(ctx.db, keepId);
+    const merged = getCompany(ctx.db, mergeId);
+    if (keep.version !== keepVersion) throw conflictError(ctx.db, 'company', keepId, ctx.locale);
+    if (merged.version !== mergeVersion) throw conflictError(ctx.db, 'company', mergeId, ctx.locale);
+    if (keep.creditCode && merged.creditCode && keep.creditCode !== merged.creditCode) {
+      throw AppError.field('mergeId', 'company_merge_codes', { keep: keep.creditCode, merge: merged.creditCode });
+    }
+    const moved = {
+      internships: ctx.db.update(internships).set({ companyId: keepId }).where(eq(internships.companyId, mergeId)).run().changes,
+      placements: ctx.db.update(placements).set({ companyId: keepId }).where(eq(placements.companyId, mergeId)).run().changes,
+    };
+    ctx.db.delete(companies).where(eq(companies.id, mergeId)).run();
+    // The code one of them had, and what the kept entry left empty, stay known.
+    const filled = Object.fromEntries(
+      (['creditCode', 'industry', 'province', 'city', 'contactName', 'contactPhone'] as const).filter((k) => !keep[k] && merged[k]).map((k) => [k, merged[k]]),
+    );
+    updateVersioned(ctx.db, companies, 'company', keepId, keepVersion, filled, ctx.now(), ctx.locale);
+    ctx.audit({ action: 'merge', entity: 'company', entityId: keepId, before: { mergedName: merged.name, mergedId: mergeId }, after: { ...filled, ...moved } });
+    return getCompany(ctx.db, keepId);
   },
 };

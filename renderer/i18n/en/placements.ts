@@ -13,6 +13,10 @@ export const placements: typeof zh = {
     search: 'Name, credit code or city',
     empty: 'No company in the directory yet',
     none: 'No company matches',
+    merge: 'Merge',
+    mergeTitle: 'Merge into “{{name}}”',
+    mergeHint: 'Choose the other entry that is really “{{name}}”: its internships and placements move to “{{name}}” and the entry goes; what “{{name}}” left empty (credit code, industry, place, contact) is taken from it.',
+    merged: 'Merged',
     more: '{{total}} match; the first {{shown}} are listed: type more to narrow it down',
   },
   internships: {
@@ -82,6 +86,7 @@ export const placements: typeof zh = {
     contractKind: 'Labour contract',
     socialInsurance: 'Social insurance',
     channel: 'Found through',
+    mergeId: 'Company to merge in',
     notes: 'Notes',
   },
 };

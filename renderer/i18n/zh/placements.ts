@@ -12,6 +12,10 @@ export const placements = {
     search: '名称、信用代码或城市',
     empty: '名录中还没有企业',
     none: '没有符合条件的企业',
+    merge: '合并',
+    mergeTitle: '并入“{{name}}”',
+    mergeHint: '选择与“{{name}}”实为同一家的另一条企业记录：它的实习和就业记录将转到“{{name}}”名下，该记录随后删除；“{{name}}”未填的信用代码、行业、地点和联系人由它补上。',
+    merged: '已合并',
     more: '共 {{total}} 家，只列出前 {{shown}} 家，请输入更多字缩小范围',
   },
   internships: {
@@ -81,6 +85,7 @@ export const placements = {
     contractKind: '劳动合同',
     socialInsurance: '缴纳社保',
     channel: '求职渠道',
+    mergeId: '要并入的企业',
     notes: '备注',
   },
 };

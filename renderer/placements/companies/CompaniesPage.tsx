@@ -1,6 +1,6 @@
 import { Button, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
+import { IconArrowMerge, IconPencil, IconPlus, IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contract, InputOf } from '../../../electron/contract';
@@ -10,6 +10,7 @@ import { useCanCall } from '../../auth/permissions';
 import { TextareaField, TextField } from '../../forms/fields';
 import { RecordFormModal } from '../../records/RecordFormModal';
 import { RecordTable } from '../../records/RecordTable';
+import { CompanyField } from './CompanyField';
 
 type CompanyInput = InputOf<Contract['companies.create']>;
 const EMPTY: CompanyInput = { name: '', creditCode: '', industry: '', province: '', city: '', contactName: '', contactPhone: '', notes: '' };
@@ -19,6 +20,8 @@ export function CompaniesPage() {
   const { t } = useTranslation('placements');
   const { t: tc } = useTranslation();
   const canEdit = useCanCall('companies.update');
+  const canMerge = useCanCall('companies.merge');
+  const [merging, setMerging] = useState<Company | null>(null);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const list = useApi('companies.list', { q });
@@ -68,14 +71,22 @@ export function CompaniesPage() {
         actions={
           canEdit
             ? (c) => (
-                <Button size="xs" variant="subtle" leftSection={<IconPencil size={14} />} onClick={() => setEditing({ company: c })} data-testid="edit-company">
-                  {tc('action.edit')}
-                </Button>
+                <>
+                  {canMerge && (
+                    <Button size="xs" variant="subtle" leftSection={<IconArrowMerge size={14} />} onClick={() => setMerging(c)} data-testid="merge-company">
+                      {t('companies.merge')}
+                    </Button>
+                  )}
+                  <Button size="xs" variant="subtle" leftSection={<IconPencil size={14} />} onClick={() => setEditing({ company: c })} data-testid="edit-company">
+                    {tc('action.edit')}
+                  </Button>
+                </>
               )
             : undefined
         }
       />
       <CompanyModal editing={editing} onClose={() => setEditing(null)} />
+      {merging && <MergeModal keep={merging} onClose={() => setMerging(null)} />}
     </Stack>
   );
 }
@@ -121,6 +132,33 @@ function CompanyModal({ editing, onClose }: { editing: { company: Company | null
             <TextField form={form} name="contactPhone" halfWidth />
           </SimpleGrid>
           <TextareaField form={form} name="notes" minRows={2} />
+        </>
+      )}
+    </RecordFormModal>
+  );
+}
+
+/** 合并: another entry of the same company goes into this one, with its internships and placements. */
+function MergeModal({ keep, onClose }: { keep: Company; onClose(): void }) {
+  const { t } = useTranslation('placements');
+  const merge = useApiMutation('companies.merge', { notifyErrors: false });
+  const [other, setOther] = useState<Company | null>(null);
+  return (
+    <RecordFormModal<{ mergeId: number | null }>
+      opened
+      title={t('companies.mergeTitle', { name: keep.name })}
+      labels="placements"
+      formKey={`merge-${keep.id}-${keep.version}`}
+      initialValues={{ mergeId: null }}
+      saveLabel={t('companies.merge')}
+      savedMessage={t('companies.merged')}
+      onClose={onClose}
+      onSave={() => merge.mutateAsync({ keepId: keep.id, keepVersion: keep.version, mergeId: other?.id ?? 0, mergeVersion: other?.version ?? 1 })}
+    >
+      {(form) => (
+        <>
+          <Text size="sm">{t('companies.mergeHint', { name: keep.name })}</Text>
+          <CompanyField form={form} name="mergeId" except={keep.id} onPick={setOther} />
         </>
       )}
     </RecordFormModal>
