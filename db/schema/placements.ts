@@ -1,6 +1,7 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { timestamps, version } from './common';
 import { students } from './students';
+import { users } from './users';
 
 /**
  * 企业: the shared directory of internship hosts and employers. One company is one row however its
@@ -83,3 +84,30 @@ export const placements = sqliteTable('placements', {
   ...timestamps,
   ...version,
 });
+
+/** 跟踪回访: what became of a placement so many months after it started (the school's own schedule, a setting). */
+export const placementFollowUps = sqliteTable(
+  'placement_follow_ups',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    placementId: integer('placement_id')
+      .notNull()
+      .references(() => placements.id, { onDelete: 'restrict' }),
+    /** months after the start: 3, 6, 12 by default */
+    point: integer('point').notNull(),
+    doneOn: text('done_on').notNull(),
+    stillEmployed: integer('still_employed', { mode: 'boolean' }).notNull(),
+    sameEmployer: integer('same_employer', { mode: 'boolean' }).notNull(),
+    /** the employer now, when it changed */
+    companyId: integer('company_id').references(() => companies.id, { onDelete: 'restrict' }),
+    monthlySalaryFen: integer('monthly_salary_fen'),
+    changeReason: text('change_reason').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [uniqueIndex('placement_follow_ups_point').on(t.placementId, t.point)],
+);

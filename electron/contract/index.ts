@@ -15,6 +15,7 @@ import { exportMethods } from './export';
 import { followUpsMethods } from './followups';
 import { hardshipMethods } from './hardship';
 import { internshipsMethods } from './internships';
+import { placementFollowUpsMethods } from './placementFollowUps';
 import { placementsMethods } from './placements';
 import { orgMethods } from './org';
 import { overviewMethods } from './overview';
@@ -51,6 +52,7 @@ export const contract = {
   ...companiesMethods,
   ...internshipsMethods,
   ...placementsMethods,
+  ...placementFollowUpsMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

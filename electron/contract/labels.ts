@@ -75,6 +75,7 @@ export const LABELS = {
     company: { zh: '企业', en: 'Company' },
     internship: { zh: '实习', en: 'Internship' },
     placement: { zh: '就业去向', en: 'Placement' },
+    placement_follow_up: { zh: '跟踪回访', en: 'Follow-up' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },

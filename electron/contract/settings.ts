@@ -20,6 +20,11 @@ export const settingsFields = z.object({
   checkinEditDays: z.number('required').int('invalid_value').min(1, 'edit_days_range').max(365, 'edit_days_range'),
   /** whether an allowance batch is checked (复核) by a second person between 提交 and 审批 */
   allowanceReviewStep: z.boolean(),
+  /** months after a graduate starts work when the school follows up (跟踪回访) */
+  followUpMonths: z
+    .array(z.number().int().min(1).max(36))
+    .min(1, 'months_empty')
+    .transform((ms) => [...new Set(ms)].sort((a, b) => a - b)),
 });
 export type Settings = z.output<typeof settingsFields>;
 
@@ -31,6 +36,7 @@ export const DEFAULT_SETTINGS: Settings = {
   inSchoolMonths: [1, 3, 4, 5, 6, 9, 10, 11, 12],
   checkinEditDays: 30,
   allowanceReviewStep: true,
+  followUpMonths: [3, 6, 12],
   warningThresholds: DEFAULT_WARNING_THRESHOLDS,
 };
 

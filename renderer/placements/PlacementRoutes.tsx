@@ -1,16 +1,20 @@
 import { Stack, Tabs } from '@mantine/core';
-import { IconBuildingFactory2 } from '@tabler/icons-react';
+import { IconBuildingFactory2, IconPhoneCall } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { CompaniesPage } from './companies/CompaniesPage';
+import { FollowUpsPage } from './followups/FollowUpsPage';
 
-const TABS = [{ path: 'companies', icon: IconBuildingFactory2 }] as const;
+const TABS = [
+  { path: 'follow-ups', icon: IconPhoneCall },
+  { path: 'companies', icon: IconBuildingFactory2 },
+] as const;
 
-/** `/placements/*`: the company directory (internships, placements and their follow-ups to come). */
+/** `/placements/*`: the follow-ups due and the company directory. */
 export function PlacementRoutes() {
   const { t } = useTranslation('placements');
   const navigate = useNavigate();
-  const current = useLocation().pathname.split('/')[2] ?? 'companies';
+  const current = useLocation().pathname.split('/')[2] ?? 'follow-ups';
   return (
     <Stack gap="md">
       <Tabs value={current} onChange={(v) => v && navigate(`/placements/${v}`)}>
@@ -23,7 +27,8 @@ export function PlacementRoutes() {
         </Tabs.List>
       </Tabs>
       <Routes>
-        <Route index element={<Navigate to="companies" replace />} />
+        <Route index element={<Navigate to="follow-ups" replace />} />
+        <Route path="follow-ups" element={<FollowUpsPage />} />
         <Route path="companies" element={<CompaniesPage />} />
       </Routes>
     </Stack>

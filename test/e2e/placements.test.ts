@@ -17,6 +17,7 @@ describe('company directory', () => {
   it('takes a company once, however its name is typed, and finds it by name, code or city', async () => {
     const page = await app.signIn('office');
     await page.getByRole('link', { name: '实习就业' }).click();
+    await page.getByTestId('placements-tab-companies').click();
     await page.getByTestId('create-company').click();
     const dialog = page.getByRole('dialog', { name: '新增企业' });
     await dialog.locator('[name="name"]').fill('比亚迪（深圳）有限公司');
@@ -115,5 +116,34 @@ describe('company directory', () => {
     await dialog.getByTestId('modal-save').click();
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('row-company').allInnerTexts()).toEqual([expect.stringMatching(/^华为技术有限公司\t914403001922038216/)]);
+  });
+
+  it('lists the follow-ups due and records one, which then shows on the student page', async () => {
+    const office = await app.api('office');
+    const company = await office.call('companies.create', { name: '深圳市宝视达眼镜有限公司', creditCode: '', industry: '眼视光', province: '广东', city: '深圳', contactName: '', contactPhone: '', notes: '' });
+    const graduates = (await office.call('students.list', { status: 'graduated', pageSize: 5 })).rows;
+    const graduate = graduates[graduates.length - 1];
+    await office.call('placements.save', {
+      studentId: graduate.id, outcome: 'contract', companyId: company.id, industry: '', position: '', province: '广东', city: '深圳', destination: null,
+      relatedToMajor: true, startDate: '2019-07-20', monthlySalaryFen: 500_000, contractKind: 'fixed', socialInsurance: true, channel: 'school', notes: '', version: null,
+    });
+    const due = (await office.call('placementFollowUps.due', {})).filter((d) => d.studentId === graduate.id);
+    expect(due.map((d) => d.point)).toEqual([3, 6, 12]);
+
+    const page = await app.signIn('office');
+    await page.goto(`${app.server.url}#/placements/follow-ups`);
+    const row = page.getByTestId('follow-up-due').filter({ hasText: graduate.name }).filter({ hasText: '3个月' });
+    await row.getByTestId('record-follow-up').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('[name="doneOn"]').fill('2019-10-22');
+    await dialog.locator('[name="monthlySalaryFen"]').fill('5500');
+    await page.screenshot({ path: path.join(SHOTS, 'follow-up-record.png') });
+    await dialog.getByTestId('modal-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('follow-up-due').filter({ hasText: graduate.name }).count()).toBe(2);
+    await page.screenshot({ path: path.join(SHOTS, 'follow-ups.png'), fullPage: true });
+
+    await page.goto(`${app.server.url}#/students/${graduate.id}?tab=placement`);
+    await expect.poll(() => page.getByTestId('placement-follow-up').allInnerTexts()).toEqual(['3个月 · 2019-10-22 · 在职 · 原单位 · ¥5,500.00']);
   });
 });

@@ -359,7 +359,7 @@ describe('demo data generator', () => {
     });
   });
 
-  it('gives every graduate a final-year internship and a placement, most in Shenzhen for Guangdong, most at home for 黔南', async () => {
+  it('gives every graduate a final-year internship, a placement (most in Shenzhen for Guangdong, most at home for 黔南) and its follow-ups', async () => {
     const db = new Database(dbFileIn(dir), { readonly: true });
     try {
       const graduates = (db.prepare("SELECT count(*) AS n FROM students WHERE status IN ('graduated', 'completed')").get() as { n: number }).n;
@@ -382,6 +382,11 @@ describe('demo data generator', () => {
       expect(salaries[Math.floor(salaries.length / 2)]).toBeGreaterThan(500_000);
       const internships = db.prepare('SELECT count(DISTINCT student_id) AS n FROM internships').get() as { n: number };
       expect(internships.n).toBeGreaterThan(0.9 * graduates);
+      // Followed up at 3, 6 and 12 months, up to a month before the as-of day.
+      const followUps = db.prepare('SELECT point, done_on AS doneOn, still_employed AS employed FROM placement_follow_ups').all() as { point: number; doneOn: string; employed: number }[];
+      expect(new Set(followUps.map((f) => f.point))).toEqual(new Set([3, 6, 12]));
+      expect(followUps.every((f) => f.doneOn <= OPTS.asOf)).toBe(true);
+      expect(followUps.filter((f) => f.employed).length / followUps.length).toBeGreaterThan(0.8);
     } finally {
       db.close();
     }

@@ -1,7 +1,11 @@
 import type { InternshipKind } from '../../contract/internships';
 import type { Outcome } from '../../contract/placements';
 import { CallFailed, type ContractCaller } from '../rpc/caller';
+import { monthsAfter } from '../placements/followUps';
 import { Rng } from './prng';
+
+/** The default follow-up points (settings.followUpMonths). */
+const FOLLOW_UP_POINTS = [3, 6, 12];
 
 /** Employers in Shenzhen, where most graduates of the Guangdong projects stay. */
 const SHENZHEN = [
@@ -56,7 +60,7 @@ const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00
  * mostly above 5,000 in Shenzhen), a few into further study, self-employment or the army, a very
  * few not employed. Returns how many placements were recorded.
  */
-export async function applyPlacements(admin: ContractCaller, graduates: readonly Graduate[], seed: number): Promise<number> {
+export async function applyPlacements(admin: ContractCaller, graduates: readonly Graduate[], seed: number, asOf: string): Promise<number> {
   const rng = new Rng(seed + 104_729);
   const company = new Map<string, number>();
   const companyId = async (name: string, industry: string, city: string, province: string) => {
@@ -100,7 +104,7 @@ export async function applyPlacements(admin: ContractCaller, graduates: readonly
 
     const outcome = rng.weighted<Outcome>({ contract: 80, flexible: 6, self_employed: g.projectName === '贵州黔南' ? 10 : 3, further_study: 5, military: 1, unemployed: 1 });
     const employed = outcome === 'contract' || outcome === 'flexible';
-    await admin.call('placements.save', {
+    const placement = await admin.call('placements.save', {
       studentId: g.id,
       outcome,
       companyId: employed ? employer : null,
@@ -118,8 +122,34 @@ export async function applyPlacements(admin: ContractCaller, graduates: readonly
       notes: '',
       version: null,
     });
+    if (placement.startDate) await followUp(admin, placement.id, placement.startDate, placement.monthlySalaryFen, asOf, rng);
   }
   return graduates.length;
+}
+
+/**
+ * The follow-ups whose day is a month past by the as-of day, each done a few days after it: most
+ * still in the same job, a raise now and then, about one in twelve gone. The latest ones stay due.
+ */
+async function followUp(admin: ContractCaller, placementId: number, startDate: string, salary: number | null, asOf: string, rng: Rng): Promise<void> {
+  for (const point of FOLLOW_UP_POINTS) {
+    const doneOn = addDays(monthsAfter(startDate, point), rng.int(1, 10));
+    if (addDays(doneOn, 30) > asOf) return;
+    const leaves = rng.chance(0.08);
+    await admin.call('placementFollowUps.record', {
+      placementId,
+      point,
+      doneOn,
+      stillEmployed: !leaves,
+      sameEmployer: !leaves,
+      companyId: null,
+      monthlySalaryFen: !leaves && salary !== null ? salary + rng.int(0, 3) * 20_000 : null,
+      changeReason: leaves ? rng.pick(['回乡照顾家人', '薪资不满意，另找工作', '继续升学']) : '',
+      notes: rng.pick(['电话回访', '微信回访', '企业走访']),
+    });
+    // Once gone, nobody follows up the job any more.
+    if (leaves) return;
+  }
 }
 
 /** A student away (on leave) when the internship would have begun has none; anything else is a real failure. */

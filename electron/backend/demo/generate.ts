@@ -113,7 +113,7 @@ export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<
            FROM students s JOIN projects p ON p.id = s.project_id WHERE s.status IN ('graduated', 'completed') ORDER BY s.id`,
         )
         .all() as Parameters<typeof applyPlacements>[1];
-      await inBatch(async () => void (placements = await applyPlacements(admin, graduates, opts.seed)));
+      await inBatch(async () => void (placements = await applyPlacements(admin, graduates, opts.seed, opts.asOf)));
     }
     const cohorts = [];
     for (const c of plan.cohorts) {

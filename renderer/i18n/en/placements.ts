@@ -4,7 +4,7 @@ import type { placements as zh } from '../zh/placements';
 const labels = labelsIn('en');
 
 export const placements: typeof zh = {
-  tabs: { companies: 'Companies' },
+  tabs: { 'follow-ups': 'Follow-ups', companies: 'Companies' },
   companies: {
     title: 'Company directory',
     hint: 'One directory of internship hosts and employers. Each company is entered once: a name typed another way (full- or half-width brackets, spaces) or a credit code already known points to the entry there is.',
@@ -57,6 +57,27 @@ export const placements: typeof zh = {
   destination: labels.destination,
   contractKind: labels.contractKind,
   channel: labels.channel,
+  followUps: {
+    heading: 'Follow-ups',
+    hint: 'After a graduate starts work, the school asks at the months set in 基本设置 (3, 6 and 12 by default): still employed, by the same employer, for how much, and why a job changed. Listed here: those due and not yet done.',
+    none: 'No follow-up due',
+    dueOn: 'Due',
+    months: '{{count}} months',
+    student: 'Student',
+    class: 'Class',
+    counsellor: 'Counsellor',
+    start: 'Started',
+    record: 'Record follow-up',
+    title: '{{name}}: {{months}}-month follow-up',
+    started: 'Employer: {{company}}, started {{date}}',
+    newEmployer: 'Employer now',
+    saved: 'Follow-up recorded',
+    tab: 'Follow-ups',
+    employed: 'Employed',
+    left: 'Left',
+    same: 'Same employer',
+    changed: 'Changed employer',
+  },
   fields: {
     name: 'Company name',
     creditCode: 'Unified social credit code',
@@ -87,6 +108,11 @@ export const placements: typeof zh = {
     socialInsurance: 'Social insurance',
     channel: 'Found through',
     mergeId: 'Company to merge in',
+    point: 'At',
+    doneOn: 'Done on',
+    stillEmployed: 'Still employed',
+    sameEmployer: 'Same employer',
+    changeReason: 'Why it changed',
     notes: 'Notes',
   },
 };

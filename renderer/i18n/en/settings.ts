@@ -15,6 +15,9 @@ export const settings: typeof zh = {
     schoolNameHint: 'Shown in the header and on printed payment sheets and reports',
     calendar: 'Academic calendar',
     checkins: 'Monthly check-ins',
+    placements: 'Internships and placements',
+    followUpMonthsHint: 'Months after a graduate starts work when the school follows up (no rule fixes them: the school’s own practice). Stable employment counts those still employed at 6 and 12 months.',
+    monthsAfter: '{{count}} months',
     allowances: 'Allowances',
     allowanceReviewStepHint: 'A submitted batch is first checked by a colleague, then approved; switched off, approval follows submission. Whoever prepared or submitted a batch may never review or approve it.',
     checkinEditDaysHint: 'Counsellors may change a check-in for this many days after logging it; later only the programme office or an administrator may, giving a reason',
@@ -77,6 +80,7 @@ export const settings: typeof zh = {
     lastLoginAt: 'Last sign-in',
     schoolName: 'School name',
     inSchoolMonths: 'Months in school',
+    followUpMonths: 'Follow-up points',
     allowanceReviewStep: 'Batches are reviewed before approval',
     checkinEditDays: 'Days a check-in stays editable',
     warningThresholds: {

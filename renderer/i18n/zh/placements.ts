@@ -3,7 +3,7 @@ import { labelsIn } from '../../../electron/contract/labels';
 const labels = labelsIn('zh');
 
 export const placements = {
-  tabs: { companies: '企业名录' },
+  tabs: { 'follow-ups': '跟踪回访', companies: '企业名录' },
   companies: {
     title: '企业名录',
     hint: '实习单位和就业单位共用一个名录。同一家企业只录一次：名称写法不同（全角半角括号、空格）或统一社会信用代码相同的，系统会提示已有的那一家。',
@@ -56,6 +56,27 @@ export const placements = {
   destination: labels.destination,
   contractKind: labels.contractKind,
   channel: labels.channel,
+  followUps: {
+    heading: '跟踪回访',
+    hint: '毕业生到岗后按基本设置中的时点（默认3、6、12个月）回访：是否仍在职、是否原单位、月薪，换工作的原因。这里列出到期未回访的。',
+    none: '没有到期未回访的毕业生',
+    dueOn: '到期日',
+    months: '{{count}}个月',
+    student: '学生',
+    class: '班级',
+    counsellor: '班主任',
+    start: '到岗日期',
+    record: '记录回访',
+    title: '{{name}}：{{months}}个月回访',
+    started: '就业单位：{{company}}，{{date}}到岗',
+    newEmployer: '现单位',
+    saved: '回访已记录',
+    tab: '回访记录',
+    employed: '在职',
+    left: '离职',
+    same: '原单位',
+    changed: '已换单位',
+  },
   fields: {
     name: '企业名称',
     creditCode: '统一社会信用代码',
@@ -86,6 +107,11 @@ export const placements = {
     socialInsurance: '缴纳社保',
     channel: '求职渠道',
     mergeId: '要并入的企业',
+    point: '回访时点',
+    doneOn: '回访日期',
+    stillEmployed: '仍在职',
+    sameEmployer: '仍在原单位',
+    changeReason: '变动原因',
     notes: '备注',
   },
 };

@@ -14,6 +14,9 @@ export const settings = {
     schoolNameHint: '显示在页眉及打印的发放表、报表抬头上',
     calendar: '学年校历',
     checkins: '月度监测',
+    placements: '实习就业',
+    followUpMonthsHint: '毕业生到岗后第几个月回访（没有统一规定，按学校自己的安排）。稳定就业按6和12个月回访时仍在职计。',
+    monthsAfter: '{{count}}个月',
     allowances: '资助发放',
     allowanceReviewStepHint: '批次提交后先由另一位同事复核，再审批；关闭后提交即可审批。编制人和提交人都不能复核或审批自己的批次。',
     checkinEditDaysHint: '班主任填写后这么多天内可自行修改；之后只有帮扶办或管理员可以修改，并须说明原因',
@@ -77,6 +80,7 @@ export const settings = {
     lastLoginAt: '最近登录',
     schoolName: '学校名称',
     inSchoolMonths: '在校月份',
+    followUpMonths: '跟踪回访时点',
     allowanceReviewStep: '发放批次须经复核',
     checkinEditDays: '可修改天数',
     warningThresholds: {

@@ -38,9 +38,35 @@ export function StudentPlacement({ student }: { student: Student }) {
         )}
       </Group>
       {p && <Facts placement={p} />}
+      {p && <FollowUps studentId={student.id} />}
       {finished && !p && <Text c="dimmed">{t('placement.none')}</Text>}
       {editing && <PlacementModal studentId={student.id} placement={p} onClose={() => setEditing(false)} />}
     </Stack>
+  );
+}
+
+/** 回访记录: each follow-up at its point, the latest last, which says where the graduate works now. */
+function FollowUps({ studentId }: { studentId: number }) {
+  const { t } = useTranslation('placements');
+  const followUps = useApi('placementFollowUps.ofStudent', { studentId });
+  if (!followUps.data?.length) return null;
+  return (
+    <Paper withBorder p="sm">
+      <Text fw={600} size="sm" mb="xs">
+        {t('followUps.tab')}
+      </Text>
+      <Stack gap={4}>
+        {followUps.data.map((f) => (
+          <Text key={f.id} size="sm" data-testid="placement-follow-up">
+            {t('followUps.months', { count: f.point })} · {f.doneOn} ·{' '}
+            {f.stillEmployed ? `${t('followUps.employed')} · ${f.sameEmployer ? t('followUps.same') : `${t('followUps.changed')} ${f.companyName ?? ''}`}` : t('followUps.left')}
+            {f.monthlySalaryFen !== null && ` · ${yuan(f.monthlySalaryFen)}`}
+            {f.changeReason && ` · ${f.changeReason}`}
+            {f.notes && ` · ${f.notes}`}
+          </Text>
+        ))}
+      </Stack>
+    </Paper>
   );
 }
 

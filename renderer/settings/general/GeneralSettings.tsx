@@ -13,6 +13,9 @@ import { LanguageSwitch } from '../../layout/LanguageSwitch';
 import { NumberField, SwitchField, TextField } from '../../forms/fields';
 import { ACADEMIC_MONTHS, monthName } from './academicMonths';
 
+/** Follow-up points offered: the usual 3, 6 and 12 months and a few more. */
+const FOLLOW_UP_CHOICES = [1, 3, 6, 9, 12, 18, 24];
+
 /** 基本设置: school name and academic calendar (saved for everyone), language (this PC only). */
 export function GeneralSettings() {
   const { t } = useTranslation('settings');
@@ -109,6 +112,21 @@ function SchoolSettingsForm({ initialValues }: { initialValues: Settings }) {
             description={t('general.allowanceReviewStepHint')}
             disabled={!canEdit}
           />
+        </Section>
+        <Section title={t('general.placements')}>
+          <Checkbox.Group
+            label={t('fields.followUpMonths')}
+            description={t('general.followUpMonthsHint')}
+            value={form.getValues().followUpMonths.map(String)}
+            onChange={(v) => form.setFieldValue('followUpMonths', v.map(Number))}
+            error={form.errors.followUpMonths}
+          >
+            <Group mt="xs">
+              {FOLLOW_UP_CHOICES.map((m) => (
+                <Checkbox key={m} value={String(m)} label={t('general.monthsAfter', { count: m })} disabled={!canEdit} data-testid={`follow-up-${m}`} />
+              ))}
+            </Group>
+          </Checkbox.Group>
         </Section>
         <Section title={t('general.warnings')} hint={t('general.warningsHint')}>
           <SimpleGrid cols={{ base: 1, sm: 3 }} maw={720}>
