@@ -52,12 +52,33 @@ export interface Internship extends InternshipInput {
   version: number;
 }
 
+/** An internship in the list across students: whose it is, besides what it holds. */
+export interface InternshipRow extends Internship {
+  studentName: string;
+  className: string | null;
+}
+
+/** The most one list answers with; filters narrow it. */
+export const INTERNSHIPS_MAX = 500;
+
+export const internshipFilters = z.object({
+  kind: z.enum(INTERNSHIP_KINDS).nullable().default(null),
+  companyId: id.nullable().default(null),
+  city: text(30).default(''),
+  /** going on that day */
+  on: isoDate.nullable().default(null),
+  /** work placements still lacking a paper */
+  missingDocuments: z.boolean().default(false),
+});
+
 /** Counsellors record their own students' internships, the office anyone's; leaders read. */
 const EDITORS: readonly Role[] = ['admin', 'office', 'counsellor'];
 const READERS: readonly Role[] = [...EDITORS, 'viewer'];
 const affects = ['internships'] as const;
 
 export const internshipsMethods = {
+  /** across students, newest first; a counsellor's own students only */
+  'internships.list': method<{ rows: InternshipRow[]; total: number }>()({ input: internshipFilters, roles: READERS, write: false }),
   /** newest first */
   'internships.ofStudent': method<Internship[]>()({ input: z.object({ studentId: id }), roles: READERS, write: false }),
   'internships.create': method<Internship>()({ input: internshipFields, roles: EDITORS, write: true, affects }),

@@ -1,20 +1,22 @@
 import { Stack, Tabs } from '@mantine/core';
-import { IconBuildingFactory2, IconPhoneCall } from '@tabler/icons-react';
+import { IconBuildingFactory2, IconPhoneCall, IconTool } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { CompaniesPage } from './companies/CompaniesPage';
 import { FollowUpsPage } from './followups/FollowUpsPage';
+import { InternshipsPage } from './internships/InternshipsPage';
 
 const TABS = [
+  { path: 'internships', icon: IconTool },
   { path: 'follow-ups', icon: IconPhoneCall },
   { path: 'companies', icon: IconBuildingFactory2 },
 ] as const;
 
-/** `/placements/*`: the follow-ups due and the company directory. */
+/** `/placements/*`: internships across students, the follow-ups due and the company directory. */
 export function PlacementRoutes() {
   const { t } = useTranslation('placements');
   const navigate = useNavigate();
-  const current = useLocation().pathname.split('/')[2] ?? 'follow-ups';
+  const current = useLocation().pathname.split('/')[2] ?? 'internships';
   return (
     <Stack gap="md">
       <Tabs value={current} onChange={(v) => v && navigate(`/placements/${v}`)}>
@@ -27,7 +29,8 @@ export function PlacementRoutes() {
         </Tabs.List>
       </Tabs>
       <Routes>
-        <Route index element={<Navigate to="follow-ups" replace />} />
+        <Route index element={<Navigate to="internships" replace />} />
+        <Route path="internships" element={<InternshipsPage />} />
         <Route path="follow-ups" element={<FollowUpsPage />} />
         <Route path="companies" element={<CompaniesPage />} />
       </Routes>

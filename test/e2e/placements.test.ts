@@ -71,6 +71,14 @@ describe('company directory', () => {
     expect(await row.getByTestId('internship-missing').innerText()).toBe('缺：家长知情同意书、安全责任书、实习保险');
     await page.screenshot({ path: path.join(SHOTS, 'internships.png'), fullPage: true });
     expect(await counsellor.call('internships.ofStudent', { studentId: mine.id })).toMatchObject([{ companyId: company.id, kind: 'placement', agreement: true }]);
+
+    // Across students: the counsellor's own, narrowed to those still lacking papers.
+    await page.goto(`${app.server.url}#/placements/internships`);
+    await page.getByTestId('filter-missing').check();
+    await expect.poll(() => page.getByTestId('internships-row').allInnerTexts()).toEqual([expect.stringContaining(mine.name)]);
+    await page.getByTestId('filter-on').fill('2019-09-30');
+    await expect.poll(() => page.getByTestId('internships-count').innerText()).toBe('共 0 条');
+    await page.screenshot({ path: path.join(SHOTS, 'internships-list.png'), fullPage: true });
   });
 
   it('records where a graduate went, with 留深 judged from the city', async () => {

@@ -78,4 +78,24 @@ describe('internships', () => {
     expect((await s.c2.caller.fail('internships.ofStudent', { studentId: a })).code).toBe('not_found');
     expect((await s.finance.caller.fail('internships.ofStudent', { studentId: a })).code).toBe('forbidden');
   });
+
+  it('lists internships across students by kind, company, city, day and missing papers, a counsellor seeing their own', async () => {
+    const s = await setup();
+    const a = await s.student({ name: '甲' });
+    const b = await s.student({ name: '乙', counsellorId: s.c2.user.id });
+    const other = await s.office.caller.call('companies.create', { name: '广州某公司', creditCode: '', industry: '', province: '广东', city: '广州', contactName: '', contactPhone: '', notes: '' });
+    await s.office.caller.call('internships.create', s.input(a));
+    await s.office.caller.call('internships.create', s.input(b, { companyId: other.id, city: '广州', startDate: '2026-09-01', endDate: null, insurance: true }));
+    await s.office.caller.call('internships.create', s.input(a, { kind: 'recognition', startDate: '2024-11-04', endDate: '2024-11-08', agreement: false }));
+    const names = async (filters: object, who = s.office.caller) => (await who.call('internships.list', filters)).rows.map((r) => `${r.studentName} ${r.startDate}`);
+    expect(await names({})).toEqual(['乙 2026-09-01', '甲 2026-03-01', '甲 2024-11-04']);
+    expect(await names({ kind: 'recognition' })).toEqual(['甲 2024-11-04']);
+    expect(await names({ companyId: other.id })).toEqual(['乙 2026-09-01']);
+    expect(await names({ city: '深圳' })).toEqual(['甲 2026-03-01', '甲 2024-11-04']);
+    expect(await names({ on: '2026-11-23' })).toEqual(['乙 2026-09-01']);
+    expect(await names({ on: '2026-06-30' })).toEqual(['甲 2026-03-01']);
+    // Papers matter for work placements only.
+    expect(await names({ missingDocuments: true })).toEqual(['甲 2026-03-01']);
+    expect(await names({}, s.c2.caller)).toEqual(['乙 2026-09-01']);
+  });
 });

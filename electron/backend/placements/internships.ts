@@ -1,9 +1,18 @@
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, like, lte, ne, or } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { companies, internships, students, studentStatusEvents } from '../../../db/schema';
-import { INTERNSHIP_DOCUMENTS, OLD_KINDS_UNTIL, POST_KIND_FROM, WORK_KINDS, type Internship, type InternshipInput, type InternshipKind } from '../../contract/internships';
+import { classes, companies, internships, students, studentStatusEvents } from '../../../db/schema';
+import {
+  INTERNSHIP_DOCUMENTS,
+  INTERNSHIPS_MAX,
+  OLD_KINDS_UNTIL,
+  POST_KIND_FROM,
+  WORK_KINDS,
+  type Internship,
+  type InternshipInput,
+  type InternshipKind,
+} from '../../contract/internships';
 import { changedFields } from '../audit/record';
-import { reachesOwnStudentsOnly } from '../access';
+import { reachesOwnStudentsOnly, studentScope } from '../access';
 import { stepsOf } from '../checkins/expected';
 import type { AuthedCtx, Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
@@ -78,7 +87,32 @@ function check(ctx: AuthedCtx, input: InternshipInput, self = 0): void {
   if (clash) throw AppError.field('startDate', 'internship_overlap', { company: clash.companyName, from: clash.startDate, to: clash.endDate ?? { key: 'never' } });
 }
 
-export const internshipsHandlers: Handlers<'internships.ofStudent' | 'internships.create' | 'internships.update' | 'internships.remove'> = {
+export const internshipsHandlers: Handlers<'internships.list' | 'internships.ofStudent' | 'internships.create' | 'internships.update' | 'internships.remove'> = {
+  'internships.list': ({ kind, companyId, city, on, missingDocuments }, ctx) => {
+    const lacking = or(eq(internships.agreement, false), eq(internships.guardianConsent, false), eq(internships.safetyPledge, false), eq(internships.insurance, false));
+    const where = and(
+      studentScope(ctx.user, students.counsellorId),
+      kind ? eq(internships.kind, kind) : undefined,
+      companyId ? eq(internships.companyId, companyId) : undefined,
+      city ? like(internships.city, `%${city}%`) : undefined,
+      on ? and(lte(internships.startDate, on), or(isNull(internships.endDate), gte(internships.endDate, on))) : undefined,
+      missingDocuments ? and(inArray(internships.kind, [...WORK_KINDS]), lacking) : undefined,
+    );
+    const { n: total } = ctx.db.select({ n: count() }).from(internships).innerJoin(students, eq(students.id, internships.studentId)).where(where).get()!;
+    const rows = ctx.db
+      .select({ ...fields, studentName: students.name, className: classes.name })
+      .from(internships)
+      .innerJoin(companies, eq(companies.id, internships.companyId))
+      .innerJoin(students, eq(students.id, internships.studentId))
+      .leftJoin(classes, eq(classes.id, students.classId))
+      .where(where)
+      .orderBy(desc(internships.startDate), asc(students.namePinyin))
+      .limit(INTERNSHIPS_MAX)
+      .all()
+      .map(({ studentName, className, ...row }) => ({ ...asInternship(row), studentName, className }));
+    return { rows, total };
+  },
+
   'internships.ofStudent': ({ studentId }, ctx) => {
     reachable(ctx, studentId);
     return select(ctx.db).where(eq(internships.studentId, studentId)).orderBy(desc(internships.startDate)).all().map(asInternship);

@@ -18,12 +18,14 @@ interface Props<V> {
   label?: string;
   /** leaves this company out of the choices (the one another is merged into) */
   except?: number;
+  /** false for a filter: no mark, and it can be cleared */
+  required?: boolean;
   /** the whole entry picked, for a form that needs more than its id */
   onPick?(company: Company | null): void;
 }
 
 /** A company of the directory, found by typing part of its name, credit code or city. */
-export function CompanyField<V>({ form, name, current, description, label, except, onPick }: Props<V>) {
+export function CompanyField<V>({ form, name, current, description, label, except, required = true, onPick }: Props<V>) {
   const text = useFieldText(name);
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
@@ -40,7 +42,8 @@ export function CompanyField<V>({ form, name, current, description, label, excep
       data-testid={name}
       label={label ?? text.label}
       description={description}
-      withAsterisk
+      withAsterisk={required}
+      clearable={!required}
       searchable
       filter={({ options }) => options}
       data={data}
