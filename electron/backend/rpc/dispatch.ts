@@ -93,15 +93,18 @@ export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {})
         const attempt = () => {
           let session: SessionChange = null;
           const audits: AuditRecord[] = [];
+          // One instant per call: a record's updated_at and its audit entry say the same second.
+          const at = now();
           const ctx: Ctx = {
             ...prepareCtx,
+            now: () => at,
             sqlite,
             audit: (record) => {
-              writeAudit(db, record, record.userId ?? user?.id ?? null, now());
+              writeAudit(db, record, record.userId ?? user?.id ?? null, at);
               audits.push(record);
             },
             startSession: (userId) => {
-              session = { kind: 'start', ...createSession(db, userId, now()) };
+              session = { kind: 'start', ...createSession(db, userId, at) };
             },
             endSession: () => {
               if (sessionToken) deleteSession(db, sessionToken);
