@@ -5,11 +5,12 @@ import { classes, companies, placementFollowUps, placements, students, users } f
 import { chinaToday } from '../../contract/dates';
 import type { DueFollowUp, PlacementFollowUp } from '../../contract/placementFollowUps';
 import { lastDayOf } from '../../contract/schoolMonths';
-import { reachesOwnStudentsOnly, studentScope } from '../access';
-import type { AuthedCtx, Handlers } from '../rpc/context';
+import { studentScope } from '../access';
+import type { Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { mustFind } from '../rpc/versioned';
 import { readSettings } from '../settings/store';
+import { reachableStudent } from './reach';
 
 /** The day `months` after `day`, the last of the month when it has no such day (31 January + 1 → 28 February). */
 export function monthsAfter(day: string, months: number): string {
@@ -46,11 +47,6 @@ function followUpsOf(db: Db, studentId: number): PlacementFollowUp[] {
     .all();
 }
 
-/** The placement's student, if the caller reaches them (a counsellor only their own; anyone else's is not found). */
-function reachableStudent(ctx: Pick<AuthedCtx, 'db' | 'user'>, studentId: number): void {
-  const student = mustFind(ctx.db.select({ counsellorId: students.counsellorId }).from(students).where(eq(students.id, studentId)).get());
-  if (reachesOwnStudentsOnly(ctx.user) && student.counsellorId !== ctx.user.id) throw new AppError('not_found');
-}
 
 export const followUpsHandlers: Handlers<'placementFollowUps.due' | 'placementFollowUps.ofStudent' | 'placementFollowUps.record'> = {
   'placementFollowUps.due': (_input, ctx) => {

@@ -12,11 +12,12 @@ import {
   type InternshipKind,
 } from '../../contract/internships';
 import { changedFields } from '../audit/record';
-import { reachesOwnStudentsOnly, studentScope } from '../access';
+import { studentScope } from '../access';
 import { stepsOf } from '../checkins/expected';
 import type { AuthedCtx, Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { conflictError, mustFind, updateVersioned } from '../rpc/versioned';
+import { reachableStudent } from './reach';
 
 const fields = {
   id: internships.id,
@@ -56,14 +57,6 @@ function select(db: Db) {
 
 const getInternship = (db: Db, id: number): Internship => asInternship(mustFind(select(db).where(eq(internships.id, id)).get()));
 
-/** The student, if the caller reaches them (a counsellor only their own; anyone else's is not found). */
-function reachable(ctx: Pick<AuthedCtx, 'db' | 'user'>, studentId: number) {
-  const student = mustFind(
-    ctx.db.select({ enrolmentDate: students.enrolmentDate, counsellorId: students.counsellorId }).from(students).where(eq(students.id, studentId)).get(),
-  );
-  if (reachesOwnStudentsOnly(ctx.user) && student.counsellorId !== ctx.user.id) throw new AppError('not_found');
-  return student;
-}
 
 const addYear = (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
 
@@ -74,7 +67,7 @@ function check(ctx: AuthedCtx, input: InternshipInput, self = 0): void {
   if (!ctx.db.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId)).get()) throw AppError.field('companyId', 'company_unknown');
   if (kind === 'post' && startDate < POST_KIND_FROM) throw AppError.field('kind', 'internship_post_before');
   if ((kind === 'follow' || kind === 'placement') && startDate > OLD_KINDS_UNTIL) throw AppError.field('kind', 'internship_old_kind');
-  const student = reachable(ctx, studentId);
+  const student = reachableStudent(ctx, studentId);
   if (WORK_KINDS.includes(kind) && startDate < addYear(student.enrolmentDate)) {
     throw AppError.field('kind', 'internship_first_year', { date: student.enrolmentDate, earliest: addYear(student.enrolmentDate) });
   }
@@ -114,7 +107,7 @@ export const internshipsHandlers: Handlers<'internships.list' | 'internships.ofS
   },
 
   'internships.ofStudent': ({ studentId }, ctx) => {
-    reachable(ctx, studentId);
+    reachableStudent(ctx, studentId);
     return select(ctx.db).where(eq(internships.studentId, studentId)).orderBy(desc(internships.startDate)).all().map(asInternship);
   },
 
@@ -128,7 +121,7 @@ export const internshipsHandlers: Handlers<'internships.list' | 'internships.ofS
 
   'internships.update': ({ id, version, ...input }, ctx) => {
     const { companyName: _n, missingDocuments: _m, createdAt: _c, updatedAt: _u, version: _v, id: _i, ...before } = getInternship(ctx.db, id);
-    reachable(ctx, before.studentId);
+    reachableStudent(ctx, before.studentId);
     check(ctx, input, id);
     updateVersioned(ctx.db, internships, 'internship', id, version, input, ctx.now(), ctx.locale);
     ctx.audit({ action: 'update', entity: 'internship', entityId: id, ...changedFields(before, input) });
@@ -137,7 +130,7 @@ export const internshipsHandlers: Handlers<'internships.list' | 'internships.ofS
 
   'internships.remove': ({ id, version, reason }, ctx) => {
     const existing = getInternship(ctx.db, id);
-    reachable(ctx, existing.studentId);
+    reachableStudent(ctx, existing.studentId);
     if (existing.version !== version) throw conflictError(ctx.db, 'internship', id, ctx.locale);
     ctx.db.delete(internships).where(eq(internships.id, id)).run();
     const { companyName, studentId, kind, startDate, endDate } = existing;

@@ -3,10 +3,10 @@ import type { Db } from '../../../db/open';
 import { companies, placements, students } from '../../../db/schema';
 import { AT_EMPLOYER, type Destination, type Placement, type PlacementInput } from '../../contract/placements';
 import { changedFields } from '../audit/record';
-import { reachesOwnStudentsOnly } from '../access';
 import type { AuthedCtx, Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
-import { mustFind, updateVersioned } from '../rpc/versioned';
+import { updateVersioned } from '../rpc/versioned';
+import { reachableStudent } from './reach';
 
 /** 广西 and 广西壮族自治区 are one province: compared by the name's first two characters. */
 const sameProvince = (a: string, b: string) => a !== '' && b !== '' && a.slice(0, 2) === b.slice(0, 2);
@@ -58,15 +58,9 @@ function read(db: Db, studentId: number): Placement | null {
   };
 }
 
-/** The student, if the caller reaches them (a counsellor only their own; anyone else's is not found). */
-function reachable(ctx: Pick<AuthedCtx, 'db' | 'user'>, studentId: number) {
-  const student = mustFind(ctx.db.select({ status: students.status, counsellorId: students.counsellorId }).from(students).where(eq(students.id, studentId)).get());
-  if (reachesOwnStudentsOnly(ctx.user) && student.counsellorId !== ctx.user.id) throw new AppError('not_found');
-  return student;
-}
 
 function check(ctx: AuthedCtx, input: PlacementInput): void {
-  const { status } = reachable(ctx, input.studentId);
+  const { status } = reachableStudent(ctx, input.studentId);
   if (status !== 'graduated' && status !== 'completed') throw AppError.field('outcome', 'placement_not_graduated', { status: { label: 'status', code: status } });
   if (AT_EMPLOYER.includes(input.outcome) && input.companyId === null) throw AppError.field('companyId', 'required');
   if (input.companyId !== null && !ctx.db.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId)).get()) {
@@ -76,7 +70,7 @@ function check(ctx: AuthedCtx, input: PlacementInput): void {
 
 export const placementsHandlers: Handlers<'placements.ofStudent' | 'placements.save'> = {
   'placements.ofStudent': ({ studentId }, ctx) => {
-    reachable(ctx, studentId);
+    reachableStudent(ctx, studentId);
     return read(ctx.db, studentId);
   },
 
