@@ -31,3 +31,8 @@ export function parseDateText(raw: string): string | null {
 export function chinaToday(now: Date): string {
   return new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** The day `n` days after an ISO day (before it for a negative `n`), by the calendar alone. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}

@@ -1,4 +1,5 @@
 import calendar from 'chinese-days/dist/chinese-days.json';
+import { addDays } from './dates';
 
 /**
  * Working days (工作日) in mainland China: Monday to Friday, less the public holidays, plus the
@@ -19,11 +20,7 @@ export function isWorkingDay(day: string): boolean {
   return weekday !== 0 && weekday !== 6;
 }
 
-export function dayAfter(day: string): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-}
+export const dayAfter = (day: string): string => addDays(day, 1);
 
 /**
  * The last day of a notice posted on `from` for `days` working days: `from` counts when it is a

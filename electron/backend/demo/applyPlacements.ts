@@ -1,3 +1,4 @@
+import { addDays } from '../../contract/dates';
 import type { InternshipKind } from '../../contract/internships';
 import type { Outcome } from '../../contract/placements';
 import { CallFailed, type ContractCaller } from '../rpc/caller';
@@ -51,8 +52,6 @@ interface Graduate {
   statusDate: string;
 }
 
-const DAY_MS = 86_400_000;
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
 /**
  * Every graduate's final-year internship and where they went, through the contract as the

@@ -1,3 +1,4 @@
+import { addDays } from '../../contract/dates';
 import type { HELP_KINDS } from '../../contract/checkins';
 import { addMonths, lastDayOf, monthOf, schoolMonths, type StatusStep } from '../../contract/schoolMonths';
 import { TRANSITIONS, type StudentStatus } from '../../contract/students';
@@ -52,8 +53,6 @@ interface Decline {
   hardship: string | null;
 }
 
-const DAY_MS = 86_400_000;
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10);
 
 /** The status changes still in effect, from enrolment on. */
 function statusSteps(s: StudentPlan): StatusStep[] {

@@ -4,7 +4,7 @@ import type { Db } from '../../../db/open';
 import { classes, companies, placementFollowUps, placements, students, users } from '../../../db/schema';
 import { chinaToday } from '../../contract/dates';
 import type { DueFollowUp, PlacementFollowUp } from '../../contract/placementFollowUps';
-import { lastDayOf } from '../../contract/schoolMonths';
+import { addMonths, lastDayOf, monthOf } from '../../contract/schoolMonths';
 import { studentScope } from '../access';
 import type { Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
@@ -14,11 +14,9 @@ import { reachableStudent } from './reach';
 
 /** The day `months` after `day`, the last of the month when it has no such day (31 January + 1 → 28 February). */
 export function monthsAfter(day: string, months: number): string {
-  const [y, m] = day.split('-').map(Number);
-  const index = y * 12 + (m - 1) + months;
-  const month = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-  const last = lastDayOf(month);
-  return `${month}-${day.slice(8)}` > last ? last : `${month}-${day.slice(8)}`;
+  const month = addMonths(monthOf(day), months);
+  const same = `${month}-${day.slice(8)}`;
+  return same > lastDayOf(month) ? lastDayOf(month) : same;
 }
 
 function followUpsOf(db: Db, studentId: number): PlacementFollowUp[] {
