@@ -14,90 +14,21 @@ import type { StudentStatus } from '../../electron/contract/students';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
 import { parseIdNumber } from '../../electron/contract/idcard';
 import { tempDir } from '../support/temp';
+import { readDemo, withoutTimestamps, type CheckinRow } from '../support/demoData';
 import { warningRecall } from '../support/warningRecall';
 
 /** A day in the past, so the backend (which refuses status dates after its real today) takes every event. */
 const OPTS = { students: 300, seed: 42, asOf: '2025-11-30' };
 
-interface StudentRow {
-  id: number;
-  name: string;
-  gender: string;
-  id_number: string;
-  student_no: string;
-  birth_date: string;
-  phone: string;
-  bank_account: string;
-  project: string;
-  intake_year: number;
-  enrolment_date: string;
-  expected_graduation: string;
-  status: string;
-  status_date: string;
-  counsellor_id: number;
-  counsellor_role: string;
-}
-interface EventRow {
-  student_id: number;
-  event: string;
-  from_status: string | null;
-  to_status: string;
-  date: string;
-}
-interface CheckinRow {
-  student_id: number;
-  month: string;
-  date: string;
-  risk: 'normal' | 'watch' | 'high';
-  attendance_pct: number | null;
-  /** JSON list of help codes */
-  help: string;
-  follow_up: string;
-  follow_up_due: string | null;
-  author_id: number;
-  author_role: string;
-  counsellor_id: number;
-}
-
-function read(dataDir: string) {
-  const db = new Database(dbFileIn(dataDir), { readonly: true });
-  try {
-    const students = db
-      .prepare(
-        `SELECT s.*, p.name AS project, c.intake_year, u.role AS counsellor_role FROM students s
-         JOIN projects p ON p.id = s.project_id JOIN cohorts c ON c.id = s.cohort_id JOIN users u ON u.id = s.counsellor_id ORDER BY s.id`,
-      )
-      .all() as StudentRow[];
-    const events = db.prepare('SELECT * FROM student_status_events ORDER BY student_id, date, id').all() as EventRow[];
-    const studentAudits = (db.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'student' AND action = 'create'").get() as { n: number }).n;
-    const checkins = db
-      .prepare(
-        `SELECT k.*, u.role AS author_role, s.counsellor_id FROM checkins k JOIN users u ON u.id = k.author_id
-         JOIN students s ON s.id = k.student_id ORDER BY k.student_id, k.month`,
-      )
-      .all() as CheckinRow[];
-    return { students, events, studentAudits, checkins };
-  } finally {
-    db.close();
-  }
-}
-
-/** Rows without the moments they were written, which differ from run to run. */
-const withoutTimestamps = (rows: readonly object[]) =>
-  rows.map((row) => {
-    const { created_at: _c, updated_at: _u, ...rest } = row as Record<string, unknown>;
-    return rest;
-  });
-
 describe('demo data generator', () => {
   let dir: string;
   let result: DemoResult;
-  let data: ReturnType<typeof read>;
+  let data: ReturnType<typeof readDemo>;
 
   beforeAll(async () => {
     dir = tempDir('bangfu-demo-');
     result = await generateDemo(dir, OPTS);
-    data = read(dir);
+    data = readDemo(dir);
   });
 
   it('writes the requested number of students, each audited as the app would', async () => {
@@ -395,7 +326,7 @@ describe('demo data generator', () => {
   it('gives the same students and check-ins for the same seed', async () => {
     const again = tempDir('bangfu-demo-');
     await generateDemo(again, { ...OPTS, allowances: false, placements: false });
-    const other = read(again);
+    const other = readDemo(again);
     expect(withoutTimestamps(other.students)).toEqual(withoutTimestamps(data.students));
     expect(withoutTimestamps(other.events)).toEqual(withoutTimestamps(data.events));
     expect(withoutTimestamps(other.checkins)).toEqual(withoutTimestamps(data.checkins));
@@ -421,7 +352,7 @@ describe('demo data generator', () => {
 
   it('refuses a folder that already has accounts and leaves it untouched', async () => {
     await expect(generateDemo(dir, OPTS)).rejects.toThrow(DemoRefused);
-    expect(read(dir).students).toHaveLength(300);
+    expect(readDemo(dir).students).toHaveLength(300);
   });
 
   it('refuses an as-of day after today, whose statuses the backend could not record', async () => {

@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
+import { yuan } from '../../format';
 import i18next, { currentLocale } from '../../i18n';
 import { ACADEMIC_MONTHS, monthName } from '../general/academicMonths';
 import { ROLES } from '../../../electron/contract/roles';
 import { LABELS } from '../../../electron/contract/labels';
-import { formatYuan } from '../../../electron/contract/money';
 import { PROJECT_MODELS } from '../../../electron/contract/org';
 import type { AuditedRecord } from '../../area';
 import { AREAS } from '../../areas';
@@ -108,7 +108,7 @@ export function formatValue({ entity, t, tc, names }: ValueFormat, key: string, 
   if (printed !== undefined) return printed;
   if (typeof value === 'boolean') return value ? tc('yes') : tc('no');
   // Money is logged in fen (amountFen, totalFen…): shown in yuan, as everywhere else.
-  if (typeof value === 'number' && key.endsWith('Fen')) return `¥${formatYuan(value)}`;
+  if (typeof value === 'number' && key.endsWith('Fen')) return yuan(value);
   if (typeof value === 'number' && names[key]?.has(value)) return names[key].get(value)!;
   if (key === 'inSchoolMonths' && Array.isArray(value)) {
     return ACADEMIC_MONTHS.filter((m) => value.includes(m))
