@@ -16,6 +16,7 @@ import { followUpsMethods } from './followups';
 import { hardshipMethods } from './hardship';
 import { internshipsMethods } from './internships';
 import { placementFollowUpsMethods } from './placementFollowUps';
+import { outcomesMethods } from './outcomes';
 import { placementsMethods } from './placements';
 import { orgMethods } from './org';
 import { overviewMethods } from './overview';
@@ -53,6 +54,7 @@ export const contract = {
   ...internshipsMethods,
   ...placementsMethods,
   ...placementFollowUpsMethods,
+  ...outcomesMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

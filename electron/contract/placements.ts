@@ -18,6 +18,19 @@ export const AT_EMPLOYER: readonly Outcome[] = ['contract', 'flexible'];
 export const DESTINATIONS = ['shenzhen', 'home', 'other'] as const;
 export type Destination = (typeof DESTINATIONS)[number];
 
+/** Where the school is: 留深 is a job in its city, 本地 one in its province (as the provincial form counts 本地/异地/境外). */
+export const SCHOOL_CITY = '深圳';
+export const SCHOOL_PROVINCE = '广东';
+
+/** 广西 and 广西壮族自治区 are one province: compared by the name's first two characters. */
+export const sameProvince = (a: string, b: string) => a !== '' && b !== '' && a.slice(0, 2) === b.slice(0, 2);
+
+/** 留深 for a job in Shenzhen, 回乡 for one in the student's home province, else 其他. */
+export function deriveDestination(city: string, province: string, homeProvince: string): Destination {
+  if (city.includes(SCHOOL_CITY)) return 'shenzhen';
+  return sameProvince(province, homeProvince) ? 'home' : 'other';
+}
+
 export const CONTRACT_KINDS = ['fixed', 'open', 'none'] as const;
 export const CHANNELS = ['school', 'self', 'other'] as const;
 

@@ -2,6 +2,8 @@ import { IconBriefcase, IconCertificate, IconTool } from '@tabler/icons-react';
 import { later, type RendererArea } from '../area';
 import { placements as en } from '../i18n/en/placements';
 import { placements as zh } from '../i18n/zh/placements';
+import { outcomes as enOutcomes } from '../i18n/en/outcomes';
+import { outcomes as zhOutcomes } from '../i18n/zh/outcomes';
 
 /** 实习就业: the company directory and each student's internships (placements and follow-ups to come). */
 export const placementsArea = {
@@ -16,5 +18,6 @@ export const placementsArea = {
     internship: { page: null, texts: 'placements' },
     placement: { page: null, texts: 'placements' },
   },
-  texts: { zh: { placements: zh }, en: { placements: en } },
-} satisfies RendererArea<{ placements: typeof zh }>;
+  homeCards: [{ key: 'outcomes', card: later(() => import('./home/OutcomesCard'), 'OutcomesCard'), needs: 'placements.outcomes', order: 8 }],
+  texts: { zh: { placements: zh, outcomes: zhOutcomes }, en: { placements: en, outcomes: enOutcomes } },
+} satisfies RendererArea<{ placements: typeof zh; outcomes: typeof zhOutcomes }>;

@@ -3,6 +3,7 @@ import { NoticeReport } from './allowances/NoticeReport';
 import { SheetReport } from './allowances/SheetReport';
 import { SheetSummaryReport } from './allowances/SheetSummaryReport';
 import { SummaryReport } from './checkins/SummaryReport';
+import { OutcomesReport } from './outcomes/OutcomesReport';
 import { RosterReport } from './roster/RosterReport';
 import { RegisterFormReport } from './student/RegisterFormReport';
 
@@ -19,6 +20,7 @@ export function ReportRoutes() {
       <Route path="allowance-sheet/:id" element={<SheetReport />} />
       <Route path="allowance-summary/:id" element={<SheetSummaryReport />} />
       <Route path="allowance-notice/:id" element={<NoticeReport />} />
+      <Route path="outcomes" element={<OutcomesReport />} />
       <Route path="*" element={<Navigate to="/students" replace />} />
     </Routes>
   );

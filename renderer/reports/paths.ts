@@ -1,3 +1,4 @@
+import type { OutcomeFilters } from '../../electron/contract/outcomes';
 import { ROSTER_COLUMNS } from '../../electron/contract/roster';
 import { ID_FILTERS, readListParams, type ListParams } from '../students/list/listParams';
 
@@ -36,6 +37,7 @@ export const reportPaths = {
   allowanceSheet: (batchId: number) => `/print/allowance-sheet/${batchId}`,
   allowanceSummary: (batchId: number) => `/print/allowance-summary/${batchId}`,
   allowanceNotice: (batchId: number) => `/print/allowance-notice/${batchId}`,
+  outcomes: ({ by, year, projectId }: OutcomeFilters) => `/print/outcomes?by=${by}${year ? `&year=${year}` : ''}${projectId ? `&projectId=${projectId}` : ''}`,
 };
 
 /** The roster's route read back; unknown columns are dropped, the order chosen is kept. */

@@ -1,15 +1,14 @@
 import Database from 'better-sqlite3';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbFileIn } from '../../electron/backend/data-dir';
-import { pdfOptions } from '../../electron/backend/ipc/print-request';
 import { chinaToday } from '../../electron/contract/dates';
 import { amountInWords, formatYuan } from '../../electron/contract/money';
 import { sheetPages } from '../../renderer/reports/allowances/sheetPages';
 import type { HttpClient } from '../support/api';
-import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
-import { pdfInfo, pdfPages, pdfToPngs, squeeze } from '../support/pdf';
+import { startDemoApp, type DemoApp } from '../support/demo-app';
+import { pdfInfo, pdfPages, squeeze } from '../support/pdf';
+import { printReport } from '../support/printed';
 
 /**
  * A batch's printed papers in Chromium on a demo register of about 1,100 students in school: the
@@ -46,17 +45,9 @@ async function printed(route: string, name: string): Promise<{ file: string; ms:
   const page: Page = await app.signIn('finance');
   page.setDefaultTimeout(60_000);
   await page.goto(`${app.server.url}#${route}`);
-  await page.locator('html[data-report="ready"]').waitFor({ state: 'attached' });
-  await page.screenshot({ path: path.join(SHOTS, `${name}-preview-1366.png`) });
-  const options = pdfOptions(false);
-  const file = path.join(SHOTS, `${name}.pdf`);
-  const started = performance.now();
-  const { pageSize: format, landscape, printBackground, preferCSSPageSize } = options;
-  await page.pdf({ path: file, format, landscape, printBackground, preferCSSPageSize });
-  const ms = performance.now() - started;
+  const done = await printReport(page, name, { landscape: false, dpi: 50 });
   await page.close();
-  pdfToPngs(file, path.join(SHOTS, name), 50);
-  return { file, ms };
+  return done;
 }
 
 describe('the 发放表 of a month for everyone in school', () => {

@@ -1,11 +1,10 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfOptions } from '../../electron/backend/ipc/print-request';
 import type { Contract, InputOf } from '../../electron/contract';
 import { chinaToday } from '../../electron/contract/dates';
 import { addMonths } from '../../electron/contract/schoolMonths';
-import { pdfInfo, pdfPages, pdfToPngs, squeeze } from '../support/pdf';
+import { pdfInfo, pdfPages, squeeze } from '../support/pdf';
+import { printReport } from '../support/printed';
 import { busiestCounsellor, SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
 
 /**
@@ -50,17 +49,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await app?.close();
 });
-
-/** Once the report says it is drawn: the preview's screenshot, the PDF as main would save it, and its pages as PNGs. */
-async function printed(page: Page, name: string): Promise<string> {
-  await page.locator('html[data-report="ready"]').waitFor({ state: 'attached' });
-  await page.screenshot({ path: path.join(SHOTS, `${name}-preview-1366.png`) });
-  const options = pdfOptions(true);
-  const file = path.join(SHOTS, `${name}.pdf`);
-  await page.pdf({ path: file, format: options.pageSize, landscape: options.landscape, printBackground: options.printBackground, preferCSSPageSize: options.preferCSSPageSize });
-  pdfToPngs(file, path.join(SHOTS, name), 80);
-  return file;
-}
 
 describe('check-in coverage', () => {
   it('shows the office the API’s figures month by month, reached from the month list', async () => {
@@ -118,7 +106,7 @@ describe('check-in coverage', () => {
     await page.screenshot({ path: path.join(SHOTS, 'checkin-summary-dialog-1366.png'), animations: 'disabled' });
     await page.getByTestId('print-preview').click();
     await page.waitForURL(new RegExp(`#/print/checkin-summary\\?month=${month}$`));
-    const file = await printed(page, 'checkin-summary');
+    const { file } = await printReport(page, 'checkin-summary', { landscape: true, dpi: 80 });
 
     const info = pdfInfo(file);
     expect([info.width, info.height].map(Math.round)).toEqual([842, 595]);

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pdfOptions } from '../../electron/backend/ipc/print-request';
 import { PRINT_COLUMNS } from '../../renderer/reports/paths';
 import { HttpClient } from '../support/api';
 import { launchBrowser } from '../support/browser';
 import { makeIdNumber } from '../support/fixtures';
-import { pdfFonts, pdfInfo, pdfPages, pdfToPngs, squeeze } from '../support/pdf';
+import { pdfFonts, pdfInfo, pdfPages, squeeze } from '../support/pdf';
+import { printReport } from '../support/printed';
 import { RENDERER_DIR, startTestServer, type TestServer } from '../support/server';
 
 /**
@@ -120,17 +120,6 @@ async function signIn(username: string): Promise<Page> {
   return page;
 }
 
-/** Once the report says it is drawn: a screenshot of the preview, the PDF as main would save it, and its pages as pictures. */
-async function printed(page: Page, name: string, landscape: boolean): Promise<string> {
-  await page.locator('html[data-report="ready"]').waitFor({ state: 'attached' });
-  await page.screenshot({ path: path.join(SHOTS, `${name}-preview-1366.png`) });
-  const options = pdfOptions(landscape);
-  const file = path.join(SHOTS, `${name}.pdf`);
-  await page.pdf({ path: file, format: options.pageSize, landscape: options.landscape, printBackground: options.printBackground, preferCSSPageSize: options.preferCSSPageSize });
-  pdfToPngs(file, path.join(SHOTS, name));
-  return file;
-}
-
 /** The register's 打印花名册 → its dialog → 打印预览. */
 async function previewRoster(page: Page, { wholeIds = false, shot = '' } = {}) {
   await page.getByTestId('print-roster').click();
@@ -150,7 +139,7 @@ describe('the 花名册 (class roster)', () => {
     await office.goto(`${server.url}#/students`);
     await expect.poll(() => office.getByTestId('student-total').textContent()).toBe('共 120 名学生');
     await previewRoster(office, { shot: 'reports-roster-dialog-1366.png' });
-    const file = await printed(office, 'reports-roster', true);
+    const { file } = await printReport(office, 'reports-roster', { landscape: true });
 
     const info = pdfInfo(file);
     expect([info.width, info.height].map(Math.round)).toEqual([842, 595]);
@@ -186,7 +175,7 @@ describe('the 花名册 (class roster)', () => {
   it('prints whole 身份证号 when the office asks, with a warning on the paper, and logs it', async () => {
     await office.goto(`${server.url}#/students`);
     await previewRoster(office, { wholeIds: true });
-    const all = squeeze(pdfPages(await printed(office, 'reports-roster-whole-ids', true)).join('\n'));
+    const all = squeeze(pdfPages((await printReport(office, 'reports-roster-whole-ids', { landscape: true })).file).join('\n'));
     for (const student of students) expect(all).toContain(student.idNumber);
     expect(all).toContain('本表含完整身份证号');
 
@@ -201,7 +190,7 @@ describe('the 花名册 (class roster)', () => {
     await office.goto(`${server.url}#/students?classId=${classIds[1]}`);
     await expect.poll(() => office.getByTestId('student-total').textContent()).toBe('共 40 名学生');
     await previewRoster(office);
-    const file = await printed(office, 'reports-roster-one-class', true);
+    const { file } = await printReport(office, 'reports-roster-one-class', { landscape: true });
     const all = squeeze(pdfPages(file).join('\n'));
     expect(all).toContain('筛选：24汽修2班');
     expect(all).toContain('24汽修2班（40人）');
@@ -217,7 +206,7 @@ describe('the 花名册 (class roster)', () => {
   it('gives a leader masked numbers even when the address asks for whole ones (the backend decides); every column fits across', async () => {
     const lead = await signIn('lead');
     await lead.goto(`${server.url}#/print/roster?columns=${PRINT_COLUMNS.join(',')}&wholeIds=1`);
-    const all = squeeze(pdfPages(await printed(lead, 'reports-roster-viewer', true)).join('\n'));
+    const all = squeeze(pdfPages((await printReport(lead, 'reports-roster-viewer', { landscape: true })).file).join('\n'));
     expect(all).toContain(masked(students[5].idNumber));
     expect(students.some((s) => all.includes(s.idNumber))).toBe(false);
     expect(all).toContain('2008年');
@@ -236,7 +225,7 @@ describe('the 学生信息登记表 (registration form)', () => {
     await office.screenshot({ path: path.join(SHOTS, 'reports-register-dialog-1366.png'), animations: 'disabled' });
     await office.getByTestId('print-preview').click();
     await office.waitForURL(new RegExp(`#/print/student/${student.id}$`));
-    const file = await printed(office, 'reports-register', false);
+    const { file } = await printReport(office, 'reports-register', { landscape: false });
 
     const info = pdfInfo(file);
     expect(info.pages).toBe(1);
@@ -259,7 +248,7 @@ describe('the 学生信息登记表 (registration form)', () => {
     await office.getByTestId('register-whole-ids').click();
     await office.getByTestId('print-preview').click();
     await office.waitForURL(new RegExp(`#/print/student/${student.id}\\?wholeIds=1$`));
-    const text = squeeze(pdfPages(await printed(office, 'reports-register-whole', false))[0]);
+    const text = squeeze(pdfPages((await printReport(office, 'reports-register-whole', { landscape: false })).file)[0]);
     expect(text).toContain(student.idNumber);
   });
 });

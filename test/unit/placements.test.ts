@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlacementInput } from '../../electron/contract/placements';
-import { deriveDestination } from '../../electron/backend/placements/placements';
+import { deriveDestination, type PlacementInput } from '../../electron/contract/placements';
 import { seedRegister, testBackend } from '../support/backend';
 
 /** Today is 2026-11-23; seedRegister's students come from 广西. */

@@ -14,6 +14,7 @@ const REPORT_ROUTES: readonly { path: RegExp; landscape: boolean }[] = [
   { path: /^\/print\/roster$/, landscape: true },
   { path: /^\/print\/student\/[1-9]\d{0,9}$/, landscape: false },
   { path: /^\/print\/checkin-summary$/, landscape: true },
+  { path: /^\/print\/outcomes$/, landscape: true },
   { path: /^\/print\/allowance-(sheet|summary|notice)\/[1-9]\d{0,9}$/, landscape: false },
 ];
 /** A roster's filters and columns take a few hundred characters; anything much longer is not the app's. */

@@ -4,13 +4,18 @@ import type { BackendArea } from '../area';
 import { companiesHandlers } from './companies';
 import { followUpsHandlers } from './followUps';
 import { internshipsHandlers } from './internships';
+import { outcomesHandlers } from './outcomes/handlers';
 import { placementsHandlers } from './placements';
 
 /** 实习就业: the company directory, each student's internships, where each graduate went and the follow-ups after. */
 export const placementsArea: BackendArea<
-  keyof typeof companiesHandlers | keyof typeof internshipsHandlers | keyof typeof placementsHandlers | keyof typeof followUpsHandlers
+  | keyof typeof companiesHandlers
+  | keyof typeof internshipsHandlers
+  | keyof typeof placementsHandlers
+  | keyof typeof followUpsHandlers
+  | keyof typeof outcomesHandlers
 > = {
-  handlers: { ...companiesHandlers, ...internshipsHandlers, ...placementsHandlers, ...followUpsHandlers },
+  handlers: { ...companiesHandlers, ...internshipsHandlers, ...placementsHandlers, ...followUpsHandlers, ...outcomesHandlers },
   auditEntities: {
     company: (id) => sql`SELECT ${companies.name} FROM ${companies} WHERE ${companies.id} = ${id}`,
     // 黄小明 比亚迪（深圳）有限公司

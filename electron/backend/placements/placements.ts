@@ -1,21 +1,12 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { companies, placements, students } from '../../../db/schema';
-import { AT_EMPLOYER, type Destination, type Placement, type PlacementInput } from '../../contract/placements';
+import { AT_EMPLOYER, deriveDestination, type Destination, type Placement, type PlacementInput } from '../../contract/placements';
 import { changedFields } from '../audit/record';
 import type { AuthedCtx, Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { updateVersioned } from '../rpc/versioned';
 import { reachableStudent } from './reach';
-
-/** 广西 and 广西壮族自治区 are one province: compared by the name's first two characters. */
-const sameProvince = (a: string, b: string) => a !== '' && b !== '' && a.slice(0, 2) === b.slice(0, 2);
-
-/** 留深 for a job in Shenzhen, 回乡 for one in the student's home province, else 其他. */
-export function deriveDestination(city: string, province: string, homeProvince: string): Destination {
-  if (city.includes('深圳')) return 'shenzhen';
-  return sameProvince(province, homeProvince) ? 'home' : 'other';
-}
 
 const fields = {
   id: placements.id,

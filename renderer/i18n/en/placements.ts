@@ -4,7 +4,7 @@ import type { placements as zh } from '../zh/placements';
 const labels = labelsIn('en');
 
 export const placements: typeof zh = {
-  tabs: { internships: 'Internships', 'follow-ups': 'Follow-ups', companies: 'Companies' },
+  tabs: { internships: 'Internships', 'follow-ups': 'Follow-ups', outcomes: 'Outcomes', companies: 'Companies' },
   companies: {
     title: 'Company directory',
     hint: 'One directory of internship hosts and employers. Each company is entered once: a name typed another way (full- or half-width brackets, spaces) or a credit code already known points to the entry there is.',

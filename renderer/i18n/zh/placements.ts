@@ -3,7 +3,7 @@ import { labelsIn } from '../../../electron/contract/labels';
 const labels = labelsIn('zh');
 
 export const placements = {
-  tabs: { internships: '实习', 'follow-ups': '跟踪回访', companies: '企业名录' },
+  tabs: { internships: '实习', 'follow-ups': '跟踪回访', outcomes: '就业统计', companies: '企业名录' },
   companies: {
     title: '企业名录',
     hint: '实习单位和就业单位共用一个名录。同一家企业只录一次：名称写法不同（全角半角括号、空格）或统一社会信用代码相同的，系统会提示已有的那一家。',
