@@ -58,6 +58,31 @@ export const internships = sqliteTable(
   (t) => [index('internships_student').on(t.studentId, t.startDate), index('internships_company').on(t.companyId)],
 );
 
+/** 巡查/走访: a school supervisor's visit to an intern (on site, by phone or online), what was found and how the student was doing. */
+export const internshipVisits = sqliteTable(
+  'internship_visits',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    internshipId: integer('internship_id')
+      .notNull()
+      .references(() => internships.id, { onDelete: 'restrict' }),
+    visitedOn: text('visited_on').notNull(),
+    /** the visiting teacher as written (often not a user of the app) */
+    visitor: text('visitor').notNull(),
+    /** 'onsite' 实地走访 | 'phone' 电话 | 'online' 线上 */
+    method: text('method').notNull(),
+    findings: text('findings').notNull().default(''),
+    /** 'excellent' 优秀 | 'good' 良好 | 'pass' 合格 | 'fail' 不合格; null when not rated */
+    rating: text('rating'),
+    recordedBy: integer('recorded_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    ...timestamps,
+    ...version,
+  },
+  (t) => [index('internship_visits_internship').on(t.internshipId, t.visitedOn)],
+);
+
 /** 就业去向: where a graduate went, one record per student (follow-ups later record what became of it). */
 export const placements = sqliteTable('placements', {
   id: integer('id').primaryKey({ autoIncrement: true }),

@@ -15,6 +15,7 @@ import { exportMethods } from './export';
 import { followUpsMethods } from './followups';
 import { hardshipMethods } from './hardship';
 import { internshipsMethods } from './internships';
+import { internshipVisitsMethods } from './internshipVisits';
 import { placementFollowUpsMethods } from './placementFollowUps';
 import { outcomesMethods } from './outcomes';
 import { placementsMethods } from './placements';
@@ -52,6 +53,7 @@ export const contract = {
   ...allowanceBankFilesMethods,
   ...companiesMethods,
   ...internshipsMethods,
+  ...internshipVisitsMethods,
   ...placementsMethods,
   ...placementFollowUpsMethods,
   ...outcomesMethods,

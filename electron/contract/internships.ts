@@ -3,6 +3,7 @@ import { fen } from './allowancePolicies';
 import { method } from './define';
 import { id, isoDate, requiredText, text, versionField } from './fields';
 import type { Role } from './roles';
+import type { StudentStatus } from './students';
 
 /**
  * 实习 (职业学校学生实习管理规定, 2016; revised as 教职成〔2021〕4号): 认识实习, 跟岗实习 and 顶岗实习;
@@ -71,6 +72,25 @@ export const internshipFilters = z.object({
   missingDocuments: z.boolean().default(false),
 });
 
+/** The most students one 整班录入 takes: a class, however large. */
+export const CLASS_INTERNSHIPS_MAX = 200;
+
+/** 整班录入: students of one class going to one company on the same terms; each internship is then the student's own. */
+export const classInternshipFields = internshipFields.omit({ studentId: true, evaluation: true }).extend({
+  classId: z.number('required').int().positive('required'),
+  /** null: every student of the class the caller reaches who is in school on the start date */
+  studentIds: z.array(id).min(1, 'internship_class_none').max(CLASS_INTERNSHIPS_MAX).nullable().default(null),
+});
+export type ClassInternshipInput = z.output<typeof classInternshipFields>;
+
+/** A student of the class, with their status on the day asked (null: not enrolled yet). */
+export interface ClassStudent {
+  id: number;
+  name: string;
+  studentNo: string | null;
+  status: StudentStatus | null;
+}
+
 /** Counsellors record their own students' internships, the office anyone's; leaders read. */
 const EDITORS: readonly Role[] = ['admin', 'office', 'counsellor'];
 const READERS: readonly Role[] = [...EDITORS, 'viewer'];
@@ -83,6 +103,10 @@ export const internshipsMethods = {
   'internships.ofStudent': method<Internship[]>()({ input: z.object({ studentId: id }), roles: READERS, write: false }),
   'internships.create': method<Internship>()({ input: internshipFields, roles: EDITORS, write: true, affects }),
   'internships.update': method<Internship>()({ input: internshipFields.extend({ id, version: versionField }), roles: EDITORS, write: true, affects }),
+  /** a class's students (a counsellor's own), by 学号, for 整班录入 */
+  'internships.classStudents': method<ClassStudent[]>()({ input: z.object({ classId: id, on: isoDate }), roles: EDITORS, write: false }),
+  /** all or none: one student who cannot go refuses the lot, each named with why */
+  'internships.createForClass': method<{ ids: number[] }>()({ input: classInternshipFields, roles: EDITORS, write: true, affects }),
   /** a record entered by mistake; the reason stays in the audit log */
   'internships.remove': method<null>()({ input: z.object({ id, version: versionField, reason: requiredText(200) }), roles: EDITORS, write: true, affects }),
 };

@@ -3,6 +3,7 @@ import type { ELIGIBILITIES, POLICY_KINDS, POLICY_PERIODS } from './allowancePol
 import type { StepAction } from './allowanceWorkflow';
 import type { HardshipStatus } from './hardship';
 import type { InternshipDocument, InternshipKind } from './internships';
+import type { VisitMethod, VisitRating } from './internshipVisits';
 import type { CHANNELS, CONTRACT_KINDS, Destination, Outcome } from './placements';
 import { BANK_LABELS } from './bankLabels';
 import type { ACADEMIC_STANDINGS, CHECKIN_METHODS, HEALTH_STATES, HELP_KINDS, MENTAL_STATES, RISKS } from './checkins';
@@ -74,6 +75,7 @@ export const LABELS = {
     bank_template: { zh: '银行模板', en: 'Bank template' },
     company: { zh: '企业', en: 'Company' },
     internship: { zh: '实习', en: 'Internship' },
+    internship_visit: { zh: '实习走访', en: 'Internship visit' },
     placement: { zh: '就业去向', en: 'Placement' },
     placement_follow_up: { zh: '跟踪回访', en: 'Follow-up' },
   },
@@ -206,6 +208,17 @@ export const LABELS = {
     safetyPledge: { zh: '安全责任书', en: 'Safety undertaking' },
     insurance: { zh: '实习保险', en: 'Internship insurance' },
   } satisfies Words<InternshipDocument>,
+  visitMethod: {
+    onsite: { zh: '实地走访', en: 'On site' },
+    phone: { zh: '电话', en: 'Phone' },
+    online: { zh: '线上', en: 'Online' },
+  } satisfies Words<VisitMethod>,
+  visitRating: {
+    excellent: { zh: '优秀', en: 'Excellent' },
+    good: { zh: '良好', en: 'Good' },
+    pass: { zh: '合格', en: 'Pass' },
+    fail: { zh: '不合格', en: 'Fail' },
+  } satisfies Words<VisitRating>,
   outcome: {
     contract: { zh: '就业（签订劳动合同）', en: 'Employed (labour contract)' },
     flexible: { zh: '灵活就业', en: 'Flexible employment' },

@@ -16,6 +16,7 @@ export const placementsArea = {
   auditRecords: {
     company: { page: '/placements/companies', texts: 'placements' },
     internship: { page: null, texts: 'placements' },
+    internship_visit: { page: null, texts: 'placements' },
     placement: { page: null, texts: 'placements' },
   },
   homeCards: [{ key: 'outcomes', card: later(() => import('./home/OutcomesCard'), 'OutcomesCard'), needs: 'placements.outcomes', order: 8 }],

@@ -313,6 +313,12 @@ describe('demo data generator', () => {
       expect(salaries[Math.floor(salaries.length / 2)]).toBeGreaterThan(500_000);
       const internships = db.prepare('SELECT count(DISTINCT student_id) AS n FROM internships').get() as { n: number };
       expect(internships.n).toBeGreaterThan(0.9 * graduates);
+      // The school's visits fall within their internships.
+      const visits = db
+        .prepare('SELECT v.visited_on AS day, i.start_date AS start, i.end_date AS end FROM internship_visits v JOIN internships i ON i.id = v.internship_id')
+        .all() as { day: string; start: string; end: string }[];
+      expect(visits.length).toBeGreaterThan(internships.n);
+      expect(visits.every((v) => v.start <= v.day && v.day <= v.end)).toBe(true);
       // Followed up at 3, 6 and 12 months, up to a month before the as-of day.
       const followUps = db.prepare('SELECT point, done_on AS doneOn, still_employed AS employed FROM placement_follow_ups').all() as { point: number; doneOn: string; employed: number }[];
       expect(new Set(followUps.map((f) => f.point))).toEqual(new Set([3, 6, 12]));

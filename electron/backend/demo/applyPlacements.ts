@@ -54,13 +54,15 @@ interface Graduate {
 
 
 /**
- * Every graduate's final-year internship and where they went, through the contract as the
- * administrator: most at employers (in Shenzhen or at home, in each project's proportion, salaries
+ * Every graduate's final-year internship with a visit or two by the school, and where they went,
+ * through the contract as the administrator: most at employers (in Shenzhen or at home, in each project's proportion, salaries
  * mostly above 5,000 in Shenzhen), a few into further study, self-employment or the army, a very
  * few not employed. Returns how many placements were recorded.
  */
 export async function applyPlacements(admin: ContractCaller, graduates: readonly Graduate[], seed: number, asOf: string): Promise<number> {
   const rng = new Rng(seed + 104_729);
+  // Visits draw from their own sequence, so the internships and placements stay what they were for a seed.
+  const visits = new Rng(seed + 7_919);
   const company = new Map<string, number>();
   const companyId = async (name: string, industry: string, city: string, province: string) => {
     if (!company.has(name)) {
@@ -80,7 +82,8 @@ export async function applyPlacements(admin: ContractCaller, graduates: readonly
     const start = addDays(g.statusDate, -120) > addDays(g.enrolmentDate, 366) ? addDays(g.statusDate, -120) : addDays(g.enrolmentDate, 366);
     const kind: InternshipKind = start >= '2022-01-01' ? 'post' : 'placement';
     const papers = rng.chance(0.9);
-    await admin
+    const end = addDays(g.statusDate, -5);
+    const internship = await admin
       .call('internships.create', {
         studentId: g.id,
         kind,
@@ -88,7 +91,7 @@ export async function applyPlacements(admin: ContractCaller, graduates: readonly
         position: '实习生',
         city,
         startDate: start,
-        endDate: addDays(g.statusDate, -5),
+        endDate: end,
         monthlyPayFen: rng.int(25, 40) * 10_000,
         companySupervisor: '',
         schoolSupervisor: '',
@@ -100,6 +103,7 @@ export async function applyPlacements(admin: ContractCaller, graduates: readonly
         notes: '',
       })
       .catch(notInSchool);
+    if (internship) await visit(admin, internship.id, start, end, visits);
 
     const outcome = rng.weighted<Outcome>({ contract: 80, flexible: 6, self_employed: g.projectName === '贵州黔南' ? 10 : 3, further_study: 5, military: 1, unemployed: 1 });
     const employed = outcome === 'contract' || outcome === 'flexible';
@@ -148,6 +152,24 @@ async function followUp(admin: ContractCaller, placementId: number, startDate: s
     });
     // Once gone, nobody follows up the job any more.
     if (leaves) return;
+  }
+}
+
+const FINDINGS = ['已适应岗位，企业反映良好', '住宿和伙食安排妥当', '工作认真，技能进步明显', '有些想家，已做心理疏导'];
+
+/** The school supervisor's visits: about a month in and again before the end, mostly on site, most students doing well. */
+async function visit(admin: ContractCaller, internshipId: number, start: string, end: string, rng: Rng): Promise<void> {
+  for (const day of [addDays(start, rng.int(20, 40)), addDays(start, rng.int(70, 95))]) {
+    if (day > end) return;
+    const rating = rng.weighted({ excellent: 20, good: 50, pass: 28, fail: 2 });
+    await admin.call('internships.addVisit', {
+      internshipId,
+      visitedOn: day,
+      visitor: rng.pick(['王老师', '李老师', '陈老师', '黄老师', '刘老师']),
+      method: rng.weighted({ onsite: 60, phone: 30, online: 10 }),
+      rating,
+      findings: rating === 'fail' ? '多次迟到，已与企业和家长沟通' : rng.pick(FINDINGS),
+    });
   }
 }
 

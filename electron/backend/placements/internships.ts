@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, like, lte, ne, or } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
-import { classes, companies, internships, students, studentStatusEvents } from '../../../db/schema';
+import { classes, companies, internships, internshipVisits, students, studentStatusEvents } from '../../../db/schema';
 import {
   INTERNSHIP_DOCUMENTS,
   INTERNSHIPS_MAX,
@@ -15,7 +15,7 @@ import { changedFields } from '../audit/record';
 import { studentScope } from '../access';
 import { stepsOf } from '../checkins/expected';
 import type { AuthedCtx, Handlers } from '../rpc/context';
-import { AppError } from '../rpc/errors';
+import { AppError, type FieldProblem } from '../rpc/errors';
 import { conflictError, mustFind, updateVersioned } from '../rpc/versioned';
 import { reachableStudent } from './reach';
 
@@ -57,27 +57,57 @@ function select(db: Db) {
 
 const getInternship = (db: Db, id: number): Internship => asInternship(mustFind(select(db).where(eq(internships.id, id)).get()));
 
+/** A student's internships, newest first. */
+export const internshipsOf = (db: Db, studentId: number): Internship[] =>
+  select(db).where(eq(internships.studentId, studentId)).orderBy(desc(internships.startDate)).all().map(asInternship);
+
 
 const addYear = (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
 
-/** Refuses what cannot be: dates out of order, a kind not of its time, a first-year or absent student, an overlap. */
-function check(ctx: AuthedCtx, input: InternshipInput, self = 0): void {
+type Terms = Pick<InternshipInput, 'kind' | 'companyId' | 'startDate' | 'endDate'>;
+
+/** What the terms alone break, whoever goes: dates out of order, a company not in the directory, a kind not of its time. */
+export function termsProblem(ctx: AuthedCtx, { kind, companyId, startDate, endDate }: Terms): FieldProblem | null {
+  if (endDate !== null && endDate < startDate) return { field: 'endDate', key: 'internship_end_before_start' };
+  if (!ctx.db.select({ id: companies.id }).from(companies).where(eq(companies.id, companyId)).get()) return { field: 'companyId', key: 'company_unknown' };
+  if (kind === 'post' && startDate < POST_KIND_FROM) return { field: 'kind', key: 'internship_post_before' };
+  if ((kind === 'follow' || kind === 'placement') && startDate > OLD_KINDS_UNTIL) return { field: 'kind', key: 'internship_old_kind' };
+  return null;
+}
+
+/** What the student breaks on those terms: a first-year student in a work placement, not in school on the start date, another internship overlapping. */
+export function studentProblem(ctx: AuthedCtx, input: Terms & { studentId: number }, student: { enrolmentDate: string }, self = 0): FieldProblem | null {
   const { studentId, kind, startDate, endDate } = input;
-  if (endDate !== null && endDate < startDate) throw AppError.field('endDate', 'internship_end_before_start');
-  if (!ctx.db.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId)).get()) throw AppError.field('companyId', 'company_unknown');
-  if (kind === 'post' && startDate < POST_KIND_FROM) throw AppError.field('kind', 'internship_post_before');
-  if ((kind === 'follow' || kind === 'placement') && startDate > OLD_KINDS_UNTIL) throw AppError.field('kind', 'internship_old_kind');
-  const student = reachableStudent(ctx, studentId);
   if (WORK_KINDS.includes(kind) && startDate < addYear(student.enrolmentDate)) {
-    throw AppError.field('kind', 'internship_first_year', { date: student.enrolmentDate, earliest: addYear(student.enrolmentDate) });
+    return { field: 'kind', key: 'internship_first_year', params: { date: student.enrolmentDate, earliest: addYear(student.enrolmentDate) } };
   }
   const status = stepsOf(ctx.db, eq(studentStatusEvents.studentId, studentId)).all().filter((s) => s.date <= startDate).at(-1);
   if (status?.toStatus !== 'enrolled') {
-    throw AppError.field('startDate', 'internship_not_in_school', { date: startDate, status: status ? { label: 'status', code: status.toStatus } : { label: 'leftOut', code: 'not_enrolled' } });
+    const was = status ? { label: 'status' as const, code: status.toStatus } : { label: 'leftOut' as const, code: 'not_enrolled' };
+    return { field: 'startDate', key: 'internship_not_in_school', params: { date: startDate, status: was } };
   }
   const others = select(ctx.db).where(and(eq(internships.studentId, studentId), ne(internships.id, self))).all();
   const clash = others.find((o) => o.startDate <= (endDate ?? '9999-12-31') && startDate <= (o.endDate ?? '9999-12-31'));
-  if (clash) throw AppError.field('startDate', 'internship_overlap', { company: clash.companyName, from: clash.startDate, to: clash.endDate ?? { key: 'never' } });
+  if (!clash) return null;
+  return { field: 'startDate', key: 'internship_overlap', params: { company: clash.companyName, from: clash.startDate, to: clash.endDate ?? { key: 'never' } } };
+}
+
+/**
+ * Refuses what cannot be, at its field: the one check of an internship, made of the two above, which
+ * 整班录入 (internshipsBulk.ts) makes once for the shared terms and then for each student.
+ */
+function check(ctx: AuthedCtx, input: InternshipInput, self = 0): void {
+  const student = reachableStudent(ctx, input.studentId);
+  const problem = termsProblem(ctx, input) ?? studentProblem(ctx, input, student, self);
+  if (problem) throw new AppError('invalid_input', {}, [problem]);
+}
+
+/** Writes a checked internship and its audit entry. */
+export function insertInternship(ctx: AuthedCtx, input: InternshipInput): number {
+  const ts = ctx.now().toISOString();
+  const { id } = ctx.db.insert(internships).values({ ...input, createdAt: ts, updatedAt: ts }).returning({ id: internships.id }).get();
+  ctx.audit({ action: 'create', entity: 'internship', entityId: id, after: input });
+  return id;
 }
 
 export const internshipsHandlers: Handlers<'internships.list' | 'internships.ofStudent' | 'internships.create' | 'internships.update' | 'internships.remove'> = {
@@ -108,15 +138,12 @@ export const internshipsHandlers: Handlers<'internships.list' | 'internships.ofS
 
   'internships.ofStudent': ({ studentId }, ctx) => {
     reachableStudent(ctx, studentId);
-    return select(ctx.db).where(eq(internships.studentId, studentId)).orderBy(desc(internships.startDate)).all().map(asInternship);
+    return internshipsOf(ctx.db, studentId);
   },
 
   'internships.create': (input, ctx) => {
     check(ctx, input);
-    const ts = ctx.now().toISOString();
-    const { id } = ctx.db.insert(internships).values({ ...input, createdAt: ts, updatedAt: ts }).returning({ id: internships.id }).get();
-    ctx.audit({ action: 'create', entity: 'internship', entityId: id, after: input });
-    return getInternship(ctx.db, id);
+    return getInternship(ctx.db, insertInternship(ctx, input));
   },
 
   'internships.update': ({ id, version, ...input }, ctx) => {
@@ -132,6 +159,9 @@ export const internshipsHandlers: Handlers<'internships.list' | 'internships.ofS
     const existing = getInternship(ctx.db, id);
     reachableStudent(ctx, existing.studentId);
     if (existing.version !== version) throw conflictError(ctx.db, 'internship', id, ctx.locale);
+    // Its visits are records of their own: removed one by one, with their reasons, before the internship can go.
+    const { visits } = ctx.db.select({ visits: count() }).from(internshipVisits).where(eq(internshipVisits.internshipId, id)).get()!;
+    if (visits > 0) throw new AppError('in_use', { count: visits, what: { key: 'entity_visits' } });
     ctx.db.delete(internships).where(eq(internships.id, id)).run();
     const { companyName, studentId, kind, startDate, endDate } = existing;
     ctx.audit({ action: 'delete', entity: 'internship', entityId: id, before: { studentId, kind, companyName, startDate, endDate }, after: { reason } });

@@ -9,7 +9,7 @@ import { mustFind } from '../rpc/versioned';
 export function reachableStudent(ctx: Pick<AuthedCtx, 'db' | 'user'>, studentId: number) {
   const student = mustFind(
     ctx.db
-      .select({ status: students.status, enrolmentDate: students.enrolmentDate, counsellorId: students.counsellorId })
+      .select({ name: students.name, classId: students.classId, status: students.status, enrolmentDate: students.enrolmentDate, counsellorId: students.counsellorId })
       .from(students)
       .where(eq(students.id, studentId))
       .get(),

@@ -1,4 +1,5 @@
 import { Checkbox, Group, Input, SimpleGrid, Stack } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Contract, InputOf } from '../../../electron/contract';
 import { INTERNSHIP_DOCUMENTS, INTERNSHIP_KINDS, type Internship } from '../../../electron/contract/internships';
@@ -54,30 +55,7 @@ export function InternshipModal({ studentId, internship, onClose }: { studentId:
     >
       {(form) => (
         <>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <SelectField form={form} name="kind" required allowDeselect={false} data={INTERNSHIP_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
-            <CompanyField form={form} name="companyId" current={internship && { id: internship.companyId, name: internship.companyName }} description={t('internships.companyHint')} />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 3 }}>
-            <TextField form={form} name="position" />
-            <TextField form={form} name="city" />
-            <MoneyField form={form} name="monthlyPayFen" />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <DateField form={form} name="startDate" required />
-            <DateField form={form} name="endDate" />
-          </SimpleGrid>
-          <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <TextField form={form} name="companySupervisor" />
-            <TextField form={form} name="schoolSupervisor" />
-          </SimpleGrid>
-          <Input.Wrapper label={t('internships.documents')}>
-            <Group mt={4}>
-              {INTERNSHIP_DOCUMENTS.map((d) => (
-                <Checkbox key={d} label={t(`document.${d}`)} {...form.getInputProps(d, { type: 'checkbox' })} data-testid={`doc-${d}`} />
-              ))}
-            </Group>
-          </Input.Wrapper>
+          <InternshipTermsFields form={form} company={internship && { id: internship.companyId, name: internship.companyName }} />
           <Stack gap="xs">
             <TextareaField form={form} name="evaluation" autosize minRows={2} />
             <TextareaField form={form} name="notes" autosize minRows={1} />
@@ -85,5 +63,50 @@ export function InternshipModal({ studentId, internship, onClose }: { studentId:
         </>
       )}
     </RecordFormModal>
+  );
+}
+
+/** The terms of an internship, whoever goes: what one student's form and 整班录入 both ask. */
+export type TermsDraft = Omit<Draft, 'studentId' | 'evaluation' | 'notes'>;
+
+/** The fields of the terms, laid out once for both forms. */
+export function InternshipTermsFields<V extends TermsDraft>({
+  form: whole,
+  company,
+}: {
+  form: UseFormReturnType<V>;
+  /** the company already chosen, shown before the directory has loaded */
+  company?: { id: number; name: string } | null;
+}) {
+  const { t } = useTranslation('placements');
+  // The fields are named for the terms alone; whatever else the form holds is its own.
+  const form = whole as unknown as UseFormReturnType<TermsDraft>;
+  return (
+    <>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <SelectField form={form} name="kind" required allowDeselect={false} data={INTERNSHIP_KINDS.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+        <CompanyField form={form} name="companyId" current={company} description={t('internships.companyHint')} />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextField form={form} name="position" />
+        <TextField form={form} name="city" />
+        <MoneyField form={form} name="monthlyPayFen" />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateField form={form} name="startDate" required />
+        <DateField form={form} name="endDate" />
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextField form={form} name="companySupervisor" />
+        <TextField form={form} name="schoolSupervisor" />
+      </SimpleGrid>
+      <Input.Wrapper label={t('internships.documents')}>
+        <Group mt={4}>
+          {INTERNSHIP_DOCUMENTS.map((d) => (
+            <Checkbox key={d} label={t(`document.${d}`)} {...form.getInputProps(d, { type: 'checkbox' })} data-testid={`doc-${d}`} />
+          ))}
+        </Group>
+      </Input.Wrapper>
+    </>
   );
 }

@@ -1,15 +1,18 @@
-import { Anchor, Badge, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
+import { IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { INTERNSHIP_KINDS, type InternshipKind } from '../../../electron/contract/internships';
 import { useApi } from '../../api/hooks';
+import { useCanCall } from '../../auth/permissions';
 import { FieldTextsProvider } from '../../forms/fieldTexts';
 import { IsoDateInput } from '../../forms/IsoDateInput';
 import { RecordTable } from '../../records/RecordTable';
 import { CompanyField } from '../companies/CompanyField';
+import { ClassInternshipsModal } from './ClassInternshipsModal';
 
 /** 实习: internships across students, by kind, company, city, a day they were going on, and papers missing. */
 export function InternshipsPage() {
@@ -22,15 +25,24 @@ export function InternshipsPage() {
   const [cityQ] = useDebouncedValue(city.trim(), 250);
   const day = on && /^\d{4}-\d{2}-\d{2}$/.test(on) ? on : null;
   const list = useApi('internships.list', { kind, companyId: company.getValues().companyId, city: cityQ, on: day, missingDocuments: missing });
+  const canEnterClass = useCanCall('internships.createForClass');
+  const [enteringClass, setEnteringClass] = useState(false);
 
   return (
     <Stack>
-      <div>
-        <Title order={2}>{t('internships.listTitle')}</Title>
-        <Text size="sm" c="dimmed" maw={760}>
-          {t('internships.hint')}
-        </Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={2}>{t('internships.listTitle')}</Title>
+          <Text size="sm" c="dimmed" maw={760}>
+            {t('internships.hint')}
+          </Text>
+        </div>
+        {canEnterClass && (
+          <Button leftSection={<IconUsersGroup size={16} />} onClick={() => setEnteringClass(true)} data-testid="class-internships">
+            {t('bulk.open')}
+          </Button>
+        )}
+      </Group>
       <Group align="flex-end">
         <Select
           label={t('fields.kind')}
@@ -93,6 +105,7 @@ export function InternshipsPage() {
           },
         ]}
       />
+      {enteringClass && <ClassInternshipsModal onClose={() => setEnteringClass(false)} />}
     </Stack>
   );
 }

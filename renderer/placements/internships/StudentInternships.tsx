@@ -11,8 +11,9 @@ import { RecordFormModal } from '../../records/RecordFormModal';
 import { RecordTable } from '../../records/RecordTable';
 import { yuan } from '../../format';
 import { InternshipModal } from './InternshipModal';
+import { InternshipVisits } from './InternshipVisits';
 
-/** The student page's 实习 tab: every internship, newest first, with the papers a work placement still lacks. */
+/** The student page's 实习 tab: every internship, newest first, with the papers a work placement still lacks, and the visits to each. */
 export function StudentInternships({ student }: { student: Student }) {
   const { t } = useTranslation('placements');
   const { t: tc } = useTranslation();
@@ -66,6 +67,7 @@ export function StudentInternships({ student }: { student: Student }) {
             : undefined
         }
       />
+      {list.data && <InternshipVisits studentId={student.id} internships={list.data} canEdit={canEdit} />}
       {editing && <InternshipModal studentId={student.id} internship={editing.internship} onClose={() => setEditing(null)} />}
       {removing && <RemoveModal internship={removing} onClose={() => setRemoving(null)} />}
     </Stack>
