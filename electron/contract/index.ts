@@ -11,6 +11,7 @@ import { bulkMethods } from './bulk';
 import { checkinsMethods } from './checkins';
 import { companiesMethods } from './companies';
 import { coverageMethods } from './coverage';
+import { dossiersMethods } from './dossiers';
 import { exportMethods } from './export';
 import { followUpsMethods } from './followups';
 import { hardshipMethods } from './hardship';
@@ -57,6 +58,7 @@ export const contract = {
   ...placementsMethods,
   ...placementFollowUpsMethods,
   ...outcomesMethods,
+  ...dossiersMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { SheetReport } from './allowances/SheetReport';
 import { SheetSummaryReport } from './allowances/SheetSummaryReport';
 import { SummaryReport } from './checkins/SummaryReport';
 import { OutcomesReport } from './outcomes/OutcomesReport';
+import { DossierReport } from './dossier/DossierReport';
 import { RosterReport } from './roster/RosterReport';
 import { RegisterFormReport } from './student/RegisterFormReport';
 
@@ -20,6 +21,7 @@ export function ReportRoutes() {
       <Route path="allowance-sheet/:id" element={<SheetReport />} />
       <Route path="allowance-summary/:id" element={<SheetSummaryReport />} />
       <Route path="allowance-notice/:id" element={<NoticeReport />} />
+      <Route path="dossier" element={<DossierReport />} />
       <Route path="outcomes" element={<OutcomesReport />} />
       <Route path="*" element={<Navigate to="/students" replace />} />
     </Routes>

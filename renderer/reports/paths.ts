@@ -38,7 +38,18 @@ export const reportPaths = {
   allowanceSummary: (batchId: number) => `/print/allowance-summary/${batchId}`,
   allowanceNotice: (batchId: number) => `/print/allowance-notice/${batchId}`,
   outcomes: ({ by, year, projectId }: OutcomeFilters) => `/print/outcomes?by=${by}${year ? `&year=${year}` : ''}${projectId ? `&projectId=${projectId}` : ''}`,
+  dossier: (who: DossierSubject) => ('classId' in who ? `/print/dossier?classId=${who.classId}` : `/print/dossier?ids=${who.ids.join(',')}`),
 };
+
+/** Whose 个人档案 to print: given students, or a class. */
+export type DossierSubject = { ids: readonly number[] } | { classId: number };
+
+/** The dossier's route read back: a class, or the ids listed (anything else dropped). */
+export function readDossierParams(params: URLSearchParams): DossierSubject {
+  const classId = Number(params.get('classId'));
+  if (Number.isSafeInteger(classId) && classId > 0) return { classId };
+  return { ids: (params.get('ids') ?? '').split(',').map(Number).filter((id) => Number.isSafeInteger(id) && id > 0) };
+}
 
 /** The roster's route read back; unknown columns are dropped, the order chosen is kept. */
 export function readRosterParams(params: URLSearchParams): RosterParams {

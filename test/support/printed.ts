@@ -9,7 +9,8 @@ import { pdfToPngs } from './pdf';
  * app's main process would save it (with how long page.pdf() took), and its pages as PNGs to look at.
  */
 export async function printReport(page: Page, name: string, { landscape, dpi = 60 }: { landscape: boolean; dpi?: number }): Promise<{ file: string; ms: number }> {
-  await page.locator('html[data-report="ready"]').waitFor({ state: 'attached' });
+  // A class's dossiers or a long sheet take a while to draw on a busy machine.
+  await page.locator('html[data-report="ready"]').waitFor({ state: 'attached', timeout: 60_000 });
   await page.screenshot({ path: path.join(SHOTS, `${name}-preview-1366.png`) });
   const { pageSize: format, printBackground, preferCSSPageSize } = pdfOptions(landscape);
   const file = path.join(SHOTS, `${name}.pdf`);

@@ -43,6 +43,13 @@ describe('print requests from the renderer', () => {
     expect(reportRoute('/print/allowance-bank/7')).toBeNull();
   });
 
+  it("prints a student's or a class's 个人档案 portrait", () => {
+    expect(reportRoute(reportPaths.dossier({ ids: [12] }))).toEqual({ landscape: false });
+    expect(reportRoute(reportPaths.dossier({ ids: Array.from({ length: 60 }, (_, i) => 100_000 + i) }))).toEqual({ landscape: false });
+    expect(reportRoute(reportPaths.dossier({ classId: 7 }))).toEqual({ landscape: false });
+    expect(reportRoute('/print/dossier/7')).toBeNull();
+  });
+
   it("finds the report a window shows from its address (the menu's Print)", () => {
     const index = 'file:///C:/Program%20Files/%E5%B8%AE%E6%89%B6/resources/app.asar/dist/renderer/index.html';
     expect(reportPathOf(`${index}#/print/roster?classId=3&columns=gender`)).toBe('/print/roster?classId=3&columns=gender');

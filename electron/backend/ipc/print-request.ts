@@ -16,6 +16,7 @@ const REPORT_ROUTES: readonly { path: RegExp; landscape: boolean }[] = [
   { path: /^\/print\/checkin-summary$/, landscape: true },
   { path: /^\/print\/outcomes$/, landscape: true },
   { path: /^\/print\/allowance-(sheet|summary|notice)\/[1-9]\d{0,9}$/, landscape: false },
+  { path: /^\/print\/dossier$/, landscape: false },
 ];
 /** A roster's filters and columns take a few hundred characters; anything much longer is not the app's. */
 const MAX_PATH = 2000;

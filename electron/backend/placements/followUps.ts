@@ -19,7 +19,8 @@ export function monthsAfter(day: string, months: number): string {
   return same > lastDayOf(month) ? lastDayOf(month) : same;
 }
 
-function followUpsOf(db: Db, studentId: number): PlacementFollowUp[] {
+/** The follow-ups of the student's placement, by point. */
+export function followUpsOf(db: Db, studentId: number): PlacementFollowUp[] {
   return db
     .select({
       id: placementFollowUps.id,

@@ -31,12 +31,15 @@ function visitsWhere(db: Db, where: SQL): InternshipVisit[] {
     .map((v) => ({ ...v, method: v.method as VisitMethod, rating: v.rating as VisitRating | null }));
 }
 
+/** The visits to a student's internships, newest first. */
+export const visitsOf = (db: Db, studentId: number): InternshipVisit[] => visitsWhere(db, eq(internships.studentId, studentId));
+
 const getVisit = (db: Db, id: number) => mustFind(visitsWhere(db, eq(internshipVisits.id, id))[0]);
 
 export const internshipVisitsHandlers: Handlers<'internships.visits' | 'internships.addVisit' | 'internships.removeVisit'> = {
   'internships.visits': ({ studentId }, ctx) => {
     reachableStudent(ctx, studentId);
-    return visitsWhere(ctx.db, eq(internships.studentId, studentId));
+    return visitsOf(ctx.db, studentId);
   },
 
   'internships.addVisit': (input, ctx) => {

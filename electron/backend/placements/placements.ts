@@ -32,7 +32,8 @@ const fields = {
   homeProvince: students.homeProvince,
 };
 
-function read(db: Db, studentId: number): Placement | null {
+/** The student's placement, its 留深/回乡 derived when not set by hand; null before one is recorded. */
+export function placementOf(db: Db, studentId: number): Placement | null {
   const row = db
     .select(fields)
     .from(placements)
@@ -62,12 +63,12 @@ function check(ctx: AuthedCtx, input: PlacementInput): void {
 export const placementsHandlers: Handlers<'placements.ofStudent' | 'placements.save'> = {
   'placements.ofStudent': ({ studentId }, ctx) => {
     reachableStudent(ctx, studentId);
-    return read(ctx.db, studentId);
+    return placementOf(ctx.db, studentId);
   },
 
   'placements.save': ({ version, ...input }, ctx) => {
     check(ctx, input);
-    const existing = read(ctx.db, input.studentId);
+    const existing = placementOf(ctx.db, input.studentId);
     const ts = ctx.now().toISOString();
     // A page that saw no placement while someone else saved one sends no version: refused below as a conflict.
     if (!existing) {
@@ -79,6 +80,6 @@ export const placementsHandlers: Handlers<'placements.ofStudent' | 'placements.s
       updateVersioned(ctx.db, placements, 'placement', id, version ?? 0, input, ctx.now(), ctx.locale);
       ctx.audit({ action: 'update', entity: 'placement', entityId: id, ...changedFields({ ...before, destination: destinationSetByHand ? before.destination : null }, input) });
     }
-    return read(ctx.db, input.studentId)!;
+    return placementOf(ctx.db, input.studentId)!;
   },
 };

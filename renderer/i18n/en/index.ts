@@ -2,7 +2,8 @@ import type { Resources } from '../zh';
 import { areaTexts } from '../../areas';
 import { auth } from './auth';
 import { common } from './common';
+import { dossier } from './dossier';
 import { exportTexts } from './export';
 import { reports } from './reports';
 
-export const en: Resources = { common, auth, export: exportTexts, reports, ...areaTexts('en') };
+export const en: Resources = { common, auth, export: exportTexts, reports, dossier, ...areaTexts('en') };

@@ -80,6 +80,6 @@ export const reports: typeof zh = {
     signDate: 'Date:',
   },
   audit: {
-    report: { roster: 'Class roster', allowance_sheet: 'Disbursement sheet' },
+    report: { roster: 'Class roster', allowance_sheet: 'Disbursement sheet', dossier: 'Student dossier' },
   },
 };

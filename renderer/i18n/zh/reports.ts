@@ -81,6 +81,6 @@ export const reports = {
   },
   /** how the audit log shows a print */
   audit: {
-    report: { roster: '花名册', allowance_sheet: '发放表' },
+    report: { roster: '花名册', allowance_sheet: '发放表', dossier: '个人档案' },
   },
 };

@@ -10,6 +10,7 @@ import type { StudentTab } from '../../area';
 import { AREAS } from '../../areas';
 import { canRoleCall, useCanCall } from '../../auth/permissions';
 import { useCurrentUser } from '../../auth/session';
+import { DossierPrintButton } from '../../reports/dossier/DossierPrintButtons';
 import { RegisterPrintButton } from '../../reports/student/RegisterPrintButton';
 import { StatusBadge } from '../shared/StatusBadge';
 import { allowedEvents, StatusChangeModal } from './StatusChangeModal';
@@ -75,6 +76,7 @@ function StudentView({ student }: { student: Student }) {
         </div>
         <Group gap="xs">
           <RegisterPrintButton student={student} />
+          <DossierPrintButton student={student} />
           {canEdit && (
             <>
               <Button data-testid="student-edit" variant="default" leftSection={<IconPencil size={16} />} component={Link} to={`/students/${student.id}/edit`}>

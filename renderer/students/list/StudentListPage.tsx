@@ -9,6 +9,7 @@ import { useApi } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
 import { ExportButton } from '../../export/ExportButton';
 import { EmptyRegister } from '../../onboarding/EmptyRegister';
+import { ClassDossierButton } from '../../reports/dossier/DossierPrintButtons';
 import { RosterPrintButton } from '../../reports/roster/RosterPrintButton';
 import { BulkBar } from '../bulk/BulkBar';
 import { SelectCell, SelectPageHeader } from '../bulk/SelectColumn';
@@ -88,6 +89,7 @@ export function StudentListPage() {
         <Title order={3}>{t('title')}</Title>
         <Group gap="xs">
           <RosterPrintButton selection={current} count={total} />
+          <ClassDossierButton classId={current.classId} />
           <ExportButton method="students.export" input={current} count={list.data?.total} />
           {canEdit && (
             <Button data-testid="student-new" component={Link} to="/students/new" leftSection={<IconPlus size={16} />}>
