@@ -8,7 +8,8 @@
  * monthly check-ins (./checkins.ts: month views under 100 ms, a save under 20 ms), and a month's
  * allowance batch for everyone in school (./allowances.ts: under 1 s, under 5× raw inserts) and its
  * 1,000-line 发放表 printed to PDF in Chromium (under 5 s), and a student's allowance ledger and the
- * office's totals over ten years of paid batches (./allowanceLedger.ts: under 100 ms). Exits 1 on FAIL.
+ * office's totals over ten years of paid batches (./allowanceLedger.ts: under 100 ms), and the graduate
+ * outcome statistics, 流失率 and the follow-ups due with every graduate placed (./outcomes.ts: under 200 ms). Exits 1 on FAIL.
  * `--data DIR --password P` measures an existing demo folder instead (generating takes minutes).
  */
 import fs from 'node:fs';
@@ -32,6 +33,7 @@ import { benchBulk } from './bulk';
 import { benchCheckins } from './checkins';
 import { insertDemoCheckins } from './checkinsData';
 import { benchExport } from './export';
+import { benchOutcomes } from './outcomes';
 import { benchQueries, directQuery, type BenchQuery } from './queries';
 import { elapsed, round, stats } from './stats';
 
@@ -137,6 +139,7 @@ async function main() {
     if (!(await benchCheckins(opened.sqlite, backend, office.token!, demoPassword ?? password, !existing))) failed = true;
     if (!(await benchAllowances(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
     if (!(await benchAllowanceLedger(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
+    if (!(await benchOutcomes(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
   } finally {
     await server.close();
     opened.sqlite.close();

@@ -85,6 +85,7 @@ describe('graduate outcome statistics', () => {
     const latest = (await office.call('placements.outcomes', { by: 'graduationYear' })).rows.at(-1)!;
     await page.goto(`${app.server.url}#/`);
     await expect.poll(() => page.getByTestId('outcomes-card-text').innerText()).toContain(`${latest.label}届就业率(含升学)`);
+    await page.screenshot({ path: path.join(SHOTS, 'outcomes-home.png'), fullPage: true });
   });
 
   it('prints the table on A4 landscape with its total and definitions', async () => {

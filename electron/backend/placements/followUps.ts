@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
 import { classes, companies, placementFollowUps, placements, students, users } from '../../../db/schema';
@@ -18,6 +18,8 @@ export function monthsAfter(day: string, months: number): string {
   const same = `${month}-${day.slice(8)}`;
   return same > lastDayOf(month) ? lastDayOf(month) : same;
 }
+
+const names = new Intl.Collator('zh-CN');
 
 /** The follow-ups of the student's placement, by point. */
 export function followUpsOf(db: Db, studentId: number): PlacementFollowUp[] {
@@ -52,6 +54,9 @@ export const followUpsHandlers: Handlers<'placementFollowUps.due' | 'placementFo
     const today = chinaToday(ctx.now());
     const points = readSettings(ctx.db).followUpMonths;
     const counsellor = alias(users, 'counsellor');
+    // Only placements still missing a point: the school's older graduates have all theirs, and
+    // reading them (and every follow-up) would be most of the work for none of the list.
+    const missing = sql`(SELECT count(*) FROM ${placementFollowUps} f WHERE f.placement_id = ${placements.id} AND f.point IN ${points}) < ${points.length}`;
     const started = ctx.db
       .select({
         placementId: placements.id,
@@ -61,23 +66,24 @@ export const followUpsHandlers: Handlers<'placementFollowUps.due' | 'placementFo
         counsellorName: counsellor.displayName,
         companyName: companies.name,
         startDate: placements.startDate,
+        done: sql<string | null>`(SELECT group_concat(f.point) FROM ${placementFollowUps} f WHERE f.placement_id = ${placements.id})`,
       })
       .from(placements)
       .innerJoin(students, eq(students.id, placements.studentId))
       .leftJoin(classes, eq(classes.id, students.classId))
       .leftJoin(counsellor, eq(counsellor.id, students.counsellorId))
       .leftJoin(companies, eq(companies.id, placements.companyId))
-      .where(and(isNotNull(placements.startDate), studentScope(ctx.user, students.counsellorId)))
+      .where(and(isNotNull(placements.startDate), studentScope(ctx.user, students.counsellorId), missing))
       .all();
-    const done = new Set(ctx.db.select({ placementId: placementFollowUps.placementId, point: placementFollowUps.point }).from(placementFollowUps).all().map((f) => `${f.placementId}:${f.point}`));
     const due: DueFollowUp[] = [];
-    for (const p of started) {
+    for (const { done, ...p } of started) {
+      const asked = (done ?? '').split(',').map(Number);
       for (const point of points) {
         const dueOn = monthsAfter(p.startDate!, point);
-        if (dueOn <= today && !done.has(`${p.placementId}:${point}`)) due.push({ ...p, startDate: p.startDate!, point, dueOn });
+        if (dueOn <= today && !asked.includes(point)) due.push({ ...p, startDate: p.startDate!, point, dueOn });
       }
     }
-    return due.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.studentName.localeCompare(b.studentName, 'zh-CN'));
+    return due.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || names.compare(a.studentName, b.studentName));
   },
 
   'placementFollowUps.ofStudent': ({ studentId }, ctx) => {

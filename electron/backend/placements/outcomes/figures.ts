@@ -5,10 +5,6 @@ import type { GraduateFact } from './facts';
 /** 就业(含升学): every outcome but 未就业 and 其他 (domain.md: 升学 counts as 就业 in this figure). */
 const EMPLOYED: ReadonlySet<Outcome> = new Set(['contract', 'flexible', 'self_employed', 'further_study', 'military', 'abroad']);
 
-const employed = (f: GraduateFact) => f.outcome !== null && EMPLOYED.has(f.outcome);
-/** 直接就业 = 就业 − 升学 */
-const direct = (f: GraduateFact) => employed(f) && f.outcome !== 'further_study';
-
 /** 本地 (the school's province), 异地, 境外 (出国); null when the place was not recorded. */
 function where(f: GraduateFact): 'local' | 'elsewhere' | 'overseas' | null {
   if (f.outcome === 'abroad') return 'overseas';
@@ -21,45 +17,50 @@ function where(f: GraduateFact): 'local' | 'elsewhere' | 'overseas' | null {
 const destination = (f: GraduateFact): Destination =>
   (f.destination as Destination | null) ?? deriveDestination(f.city ?? '', f.province ?? '', f.homeProvince);
 
-const asked = (still: number | null) => still !== null;
-
-/** Whether a graduate is in each figure, and in each base a figure is counted over. */
-export const IN: Record<OutcomeSet, (f: GraduateFact) => boolean> = {
-  graduates: () => true,
-  unrecorded: (f) => f.outcome === null,
-  employed,
-  direct,
-  furtherStudy: (f) => f.outcome === 'further_study',
-  contract: (f) => f.outcome === 'contract',
-  flexible: (f) => f.outcome === 'flexible',
-  selfEmployed: (f) => f.outcome === 'self_employed',
-  military: (f) => f.outcome === 'military',
-  abroad: (f) => f.outcome === 'abroad',
-  unemployed: (f) => f.outcome === 'unemployed',
-  other: (f) => f.outcome === 'other',
-  related: (f) => direct(f) && f.related === 1,
-  contractSigned: (f) => direct(f) && f.outcome === 'contract',
-  insured: (f) => direct(f) && f.insured === 1,
-  local: (f) => direct(f) && where(f) === 'local',
-  elsewhere: (f) => direct(f) && where(f) === 'elsewhere',
-  overseas: (f) => direct(f) && where(f) === 'overseas',
-  shenzhen: (f) => direct(f) && destination(f) === 'shenzhen',
-  home: (f) => direct(f) && destination(f) === 'home',
-  otherPlace: (f) => direct(f) && destination(f) === 'other',
-  channelSchool: (f) => direct(f) && f.channel === 'school',
-  channelSelf: (f) => direct(f) && f.channel === 'self',
-  channelOther: (f) => direct(f) && f.channel === 'other',
-  salaried: (f) => direct(f) && f.salaryFen !== null,
-  asked6: (f) => direct(f) && asked(f.still6),
-  asked12: (f) => direct(f) && asked(f.still12),
-  askedBoth: (f) => direct(f) && asked(f.still6) && asked(f.still12),
-  retained6: (f) => direct(f) && f.still6 === 1,
-  retained12: (f) => direct(f) && f.still12 === 1,
-  stable: (f) => direct(f) && f.still6 === 1 && f.still12 === 1,
+const OUTCOME_SET: Record<Outcome, OutcomeSet> = {
+  contract: 'contract',
+  flexible: 'flexible',
+  self_employed: 'selfEmployed',
+  further_study: 'furtherStudy',
+  military: 'military',
+  abroad: 'abroad',
+  unemployed: 'unemployed',
+  other: 'other',
 };
+const PLACE_SET = { local: 'local', elsewhere: 'elsewhere', overseas: 'overseas' } as const;
+const DESTINATION_SET = { shenzhen: 'shenzhen', home: 'home', other: 'otherPlace' } as const;
+const CHANNEL_SET: Record<string, OutcomeSet> = { school: 'channelSchool', self: 'channelSelf', other: 'channelOther' };
+
+/**
+ * Every figure and base a graduate is counted in: the one definition of the figures, which the
+ * counts and the lists of students behind them both read. 直接就业's own figures are over 直接就业
+ * (domain.md); retention is over those asked at the follow-up.
+ */
+export function setsOf(f: GraduateFact): OutcomeSet[] {
+  if (f.outcome === null) return ['graduates', 'unrecorded'];
+  const sets: OutcomeSet[] = ['graduates', OUTCOME_SET[f.outcome]];
+  if (!EMPLOYED.has(f.outcome)) return sets;
+  sets.push('employed');
+  // 直接就业 = 就业 − 升学
+  if (f.outcome === 'further_study') return sets;
+  const place = where(f);
+  sets.push('direct', DESTINATION_SET[destination(f)]);
+  if (place !== null) sets.push(PLACE_SET[place]);
+  if (f.related === 1) sets.push('related');
+  if (f.outcome === 'contract') sets.push('contractSigned');
+  if (f.insured === 1) sets.push('insured');
+  if (f.channel !== null && CHANNEL_SET[f.channel]) sets.push(CHANNEL_SET[f.channel]);
+  if (f.salaryFen !== null) sets.push('salaried');
+  if (f.still6 !== null) sets.push('asked6');
+  if (f.still12 !== null) sets.push('asked12');
+  if (f.still6 !== null && f.still12 !== null) sets.push('askedBoth');
+  if (f.still6 === 1) sets.push('retained6');
+  if (f.still12 === 1) sets.push('retained12');
+  if (f.still6 === 1 && f.still12 === 1) sets.push('stable');
+  return sets;
+}
 
 const FIGURES = Object.keys(OUTCOME_FIGURES) as OutcomeFigure[];
-const SETS = Object.keys(IN) as OutcomeSet[];
 
 function median(sorted: readonly number[]): number | null {
   if (sorted.length === 0) return null;
@@ -69,16 +70,18 @@ function median(sorted: readonly number[]): number | null {
 
 /** The figures of one group of graduates. */
 export function figuresOf(facts: readonly GraduateFact[]): Omit<OutcomeRow, 'key' | 'label'> {
-  const counts = Object.fromEntries(SETS.map((s) => [s, 0])) as Record<OutcomeSet, number>;
+  const counts = new Map<OutcomeSet, number>();
   const salaries: number[] = [];
   for (const f of facts) {
-    for (const s of SETS) if (IN[s](f)) counts[s]++;
-    if (IN.salaried(f)) salaries.push(f.salaryFen!);
+    const sets = setsOf(f);
+    for (const s of sets) counts.set(s, (counts.get(s) ?? 0) + 1);
+    if (sets.includes('salaried')) salaries.push(f.salaryFen!);
   }
   salaries.sort((a, b) => a - b);
   const sum = salaries.reduce((a, b) => a + b, 0);
+  const n = (s: OutcomeSet) => counts.get(s) ?? 0;
   return {
-    figures: Object.fromEntries(FIGURES.map((fig) => [fig, { n: counts[fig], d: counts[OUTCOME_FIGURES[fig]] }])) as OutcomeRow['figures'],
+    figures: Object.fromEntries(FIGURES.map((fig) => [fig, { n: n(fig), d: n(OUTCOME_FIGURES[fig]) }])) as OutcomeRow['figures'],
     salaryMedianFen: median(salaries),
     salaryMeanFen: salaries.length ? Math.round(sum / salaries.length) : null,
   };

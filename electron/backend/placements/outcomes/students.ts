@@ -5,9 +5,9 @@ import { OUTCOME_STUDENTS_MAX, type OutcomeFilters, type OutcomeSet, type Outcom
 import { deriveDestination, type Destination } from '../../../contract/placements';
 import { byClass } from '../../classOrder';
 import type { SessionUser } from '../../rpc/context';
-import { dropoutPart, historiesOf, yearOf, yearsOf } from './dropout';
+import { dropoutPart, staysOf, yearOf, yearsOf } from './dropout';
 import { graduateFacts } from './facts';
-import { IN } from './figures';
+import { setsOf } from './figures';
 import { GROUP_KEY } from './stats';
 
 type Row = Omit<OutcomeStudent, 'destination'> & { destination: Destination | null; province: string | null; homeProvince: string };
@@ -42,7 +42,7 @@ function studentsOf(db: Db, ids: number[]): { rows: OutcomeStudent[]; total: num
 export function outcomeStudents(db: Db, user: SessionUser, filters: OutcomeFilters & { key: string | null; set: OutcomeSet }) {
   const keyOf = GROUP_KEY[filters.by];
   const ids = graduateFacts(db, user, filters)
-    .filter((f) => (filters.key === null || keyOf(f) === filters.key) && IN[filters.set](f))
+    .filter((f) => (filters.key === null || keyOf(f) === filters.key) && setsOf(f).includes(filters.set))
     .map((f) => f.id);
   return studentsOf(db, ids);
 }
@@ -51,11 +51,11 @@ export function outcomeStudents(db: Db, user: SessionUser, filters: OutcomeFilte
 export function dropoutStudents(db: Db, user: SessionUser, projectId: number | null, academicYear: number, side: 'left' | 'inSchool', now: Date) {
   const current = yearOf(chinaToday(now));
   const ids: number[] = [];
-  for (const [id, steps] of historiesOf(db, user, projectId)) {
-    const [from, to] = yearsOf(steps, current);
+  for (const stay of staysOf(db, user, projectId)) {
+    const [from, to] = yearsOf(stay, current);
     if (academicYear < from || academicYear > to) continue;
-    const part = dropoutPart(steps, academicYear);
-    if (side === 'left' ? part.left : part.counted) ids.push(id);
+    const part = dropoutPart(stay, academicYear);
+    if (side === 'left' ? part.left : part.counted) ids.push(stay.id);
   }
   return studentsOf(db, ids);
 }
