@@ -153,5 +153,7 @@ describe('company directory', () => {
 
     await page.goto(`${app.server.url}#/students/${graduate.id}?tab=placement`);
     await expect.poll(() => page.getByTestId('placement-follow-up').allInnerTexts()).toEqual(['3个月 · 2019-10-22 · 在职 · 原单位 · ¥5,500.00']);
+    // The latest follow-up says where the graduate works now.
+    expect(await page.getByTestId('placement-now').innerText()).toBe('目前（据2019-10-22回访）：在职 · 深圳市宝视达眼镜有限公司 · ¥5,500.00');
   });
 });

@@ -109,6 +109,7 @@ export const placements: typeof zh = {
     left: 'Left',
     same: 'Same employer',
     changed: 'Changed employer',
+    now: 'Now (as of the follow-up on {{date}}): {{what}}',
   },
   fields: {
     name: 'Company name',

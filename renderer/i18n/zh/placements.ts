@@ -108,6 +108,7 @@ export const placements = {
     left: '离职',
     same: '原单位',
     changed: '已换单位',
+    now: '目前（据{{date}}回访）：{{what}}',
   },
   fields: {
     name: '企业名称',

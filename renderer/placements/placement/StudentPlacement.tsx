@@ -38,7 +38,7 @@ export function StudentPlacement({ student }: { student: Student }) {
         )}
       </Group>
       {p && <Facts placement={p} />}
-      {p && <FollowUps studentId={student.id} />}
+      {p && <FollowUps placement={p} />}
       {finished && !p && <Text c="dimmed">{t('placement.none')}</Text>}
       {editing && <PlacementModal studentId={student.id} placement={p} onClose={() => setEditing(false)} />}
     </Stack>
@@ -46,14 +46,22 @@ export function StudentPlacement({ student }: { student: Student }) {
 }
 
 /** 回访记录: each follow-up at its point, the latest last, which says where the graduate works now. */
-function FollowUps({ studentId }: { studentId: number }) {
+function FollowUps({ placement }: { placement: Placement }) {
   const { t } = useTranslation('placements');
-  const followUps = useApi('placementFollowUps.ofStudent', { studentId });
+  const followUps = useApi('placementFollowUps.ofStudent', { studentId: placement.studentId });
   if (!followUps.data?.length) return null;
+  // The latest follow-up says where the graduate works now: at the placement's employer, another, or nowhere.
+  const last = followUps.data.reduce((a, b) => (b.doneOn >= a.doneOn ? b : a));
+  const employer = last.sameEmployer ? placement.companyName : last.companyName;
+  const salary = last.monthlySalaryFen ?? (last.sameEmployer ? placement.monthlySalaryFen : null);
+  const now = last.stillEmployed ? [t('followUps.employed'), employer, salary === null ? null : yuan(salary)].filter(Boolean).join(' · ') : t('followUps.left');
   return (
     <Paper withBorder p="sm">
       <Text fw={600} size="sm" mb="xs">
         {t('followUps.tab')}
+      </Text>
+      <Text size="sm" mb="xs" data-testid="placement-now">
+        {t('followUps.now', { date: last.doneOn, what: now })}
       </Text>
       <Stack gap={4}>
         {followUps.data.map((f) => (
