@@ -1,9 +1,10 @@
-import { students, studentStatusEvents } from '../../../db/schema';
+import { students } from '../../../db/schema';
 import { changedFields } from '../audit/record';
 import type { Handlers } from '../rpc/context';
 import { updateVersioned } from '../rpc/versioned';
 import { forAudit } from './auditView';
 import { bulkHandlers } from './bulk';
+import { insertStudent } from './create';
 import { rosterHandlers } from './roster';
 import { nameKeys } from './pinyin';
 import { getStudent, listStudents, statusHistory } from './queries';
@@ -27,18 +28,8 @@ export const studentsHandlers: Handlers<
   'students.history': ({ id }, { db, user }) => statusHistory(db, user, id),
 
   'students.create': (input, ctx) => {
-    const now = ctx.now();
-    const values = validateStudent(ctx.db, input, null, now);
-    const ts = now.toISOString();
-    const { id } = ctx.db
-      .insert(students)
-      .values({ ...values, ...nameKeys(values.name), status: 'enrolled', statusDate: values.enrolmentDate, createdAt: ts, updatedAt: ts })
-      .returning({ id: students.id })
-      .get();
-    ctx.db
-      .insert(studentStatusEvents)
-      .values({ studentId: id, event: 'enrol', fromStatus: null, toStatus: 'enrolled', date: values.enrolmentDate, userId: ctx.user.id, createdAt: ts })
-      .run();
+    const values = validateStudent(ctx.db, input, null, ctx.now());
+    const id = insertStudent(ctx, values);
     const created = getStudent(ctx.db, ctx.user, id);
     ctx.audit({ action: 'create', entity: 'student', entityId: id, after: forAudit(values) });
     return created;
