@@ -144,12 +144,27 @@ function recordAppVersion(sqlite: Database.Database, version: string) {
 }
 
 function backupBeforeMigration(sqlite: Database.Database, opts: OpenOptions, first: { folderMillis: number }): string {
-  const dir = opts.backupDir ?? path.join(path.dirname(opts.file), 'backups');
-  makePrivateDir(dir);
-  const stamp = (opts.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-  const target = path.join(dir, `${path.basename(opts.file, path.extname(opts.file))}-${stamp}-before-${first.folderMillis}.sqlite`);
+  const target = backupPath(opts.file, `before-${first.folderMillis}`, opts.now?.() ?? new Date(), opts.backupDir);
   // VACUUM INTO writes a consistent copy even with WAL content not yet checkpointed.
   sqlite.prepare('VACUUM INTO ?').run(target);
+  fs.chmodSync(target, PRIVATE_FILE);
+  return target;
+}
+
+/** Where a backup of the database taken now for `why` goes: `backups/` beside it unless told, a folder only its owner reads. */
+export function backupPath(file: string, why: string, now: Date, dir = path.join(path.dirname(file), 'backups')): string {
+  makePrivateDir(dir);
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  return path.join(dir, `${path.basename(file, path.extname(file))}-${stamp}-${why}.sqlite`);
+}
+
+/**
+ * A backup of the open database through SQLite's online backup API (never a copy of a live file),
+ * taken while others may go on reading and writing; readable by its owner only.
+ */
+export async function backupNow(sqlite: Database.Database, why: string, now: Date): Promise<string> {
+  const target = backupPath(sqlite.name, why, now);
+  await sqlite.backup(target);
   fs.chmodSync(target, PRIVATE_FILE);
   return target;
 }

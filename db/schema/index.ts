@@ -9,3 +9,4 @@ export * from './allowances';
 export * from './bankTemplates';
 export * from './hardship';
 export * from './placements';
+export * from './imports';

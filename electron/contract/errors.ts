@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'db_locked',
   'password_change_required',
   'preview_stale',
+  'import_changed',
   'batch_locked',
   'batch_step',
   'same_person',

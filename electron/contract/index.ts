@@ -15,6 +15,8 @@ import { dossiersMethods } from './dossiers';
 import { exportMethods } from './export';
 import { followUpsMethods } from './followups';
 import { hardshipMethods } from './hardship';
+import { importsMethods } from './imports';
+import { importStudentsMethods } from './importStudents';
 import { internshipsMethods } from './internships';
 import { internshipVisitsMethods } from './internshipVisits';
 import { placementFollowUpsMethods } from './placementFollowUps';
@@ -59,6 +61,8 @@ export const contract = {
   ...placementFollowUpsMethods,
   ...outcomesMethods,
   ...dossiersMethods,
+  ...importsMethods,
+  ...importStudentsMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

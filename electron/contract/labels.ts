@@ -78,6 +78,7 @@ export const LABELS = {
     internship_visit: { zh: '实习走访', en: 'Internship visit' },
     placement: { zh: '就业去向', en: 'Placement' },
     placement_follow_up: { zh: '跟踪回访', en: 'Follow-up' },
+    import: { zh: '导入', en: 'Import' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },
@@ -111,6 +112,7 @@ export const LABELS = {
     reset_password: { zh: '重置密码', en: 'Reset password' },
     change_password: { zh: '修改密码', en: 'Change password' },
     export: { zh: '导出', en: 'Export' },
+    import: { zh: '导入', en: 'Import' },
     print: { zh: '打印', en: 'Print' },
     bank_file: { zh: '生成代发文件', en: 'Bank file' },
   },

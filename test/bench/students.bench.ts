@@ -9,7 +9,8 @@
  * allowance batch for everyone in school (./allowances.ts: under 1 s, under 5× raw inserts) and its
  * 1,000-line 发放表 printed to PDF in Chromium (under 5 s), and a student's allowance ledger and the
  * office's totals over ten years of paid batches (./allowanceLedger.ts: under 100 ms), and the graduate
- * outcome statistics, 流失率 and the follow-ups due with every graduate placed (./outcomes.ts: under 200 ms). Exits 1 on FAIL.
+ * outcome statistics, 流失率 and the follow-ups due with every graduate placed (./outcomes.ts: under 200 ms),
+ * and the preview and import of a 5,000-student workbook (./imports.ts: under 3 s each). Exits 1 on FAIL.
  * `--data DIR --password P` measures an existing demo folder instead (generating takes minutes).
  */
 import fs from 'node:fs';
@@ -33,6 +34,7 @@ import { benchBulk } from './bulk';
 import { benchCheckins } from './checkins';
 import { insertDemoCheckins } from './checkinsData';
 import { benchExport } from './export';
+import { benchImports } from './imports';
 import { benchOutcomes } from './outcomes';
 import { benchQueries, directQuery, type BenchQuery } from './queries';
 import { elapsed, round, stats } from './stats';
@@ -140,6 +142,7 @@ async function main() {
     if (!(await benchAllowances(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
     if (!(await benchAllowanceLedger(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
     if (!(await benchOutcomes(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
+    if (!(await benchImports(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
   } finally {
     await server.close();
     opened.sqlite.close();

@@ -2,12 +2,14 @@ import type { Locale } from '../../contract/messages';
 import { checkinCoverage as enCheckinCoverage } from '../../../renderer/i18n/en/checkinCoverage';
 import { common as enCommon } from '../../../renderer/i18n/en/common';
 import { exportTexts as enExport } from '../../../renderer/i18n/en/export';
+import { importTemplate as enImportTemplate } from '../../../renderer/i18n/en/importTemplate';
 import { outcomes as enOutcomes } from '../../../renderer/i18n/en/outcomes';
 import { settings as enSettings } from '../../../renderer/i18n/en/settings';
 import { students as enStudents } from '../../../renderer/i18n/en/students';
 import { checkinCoverage } from '../../../renderer/i18n/zh/checkinCoverage';
 import { common } from '../../../renderer/i18n/zh/common';
 import { exportTexts } from '../../../renderer/i18n/zh/export';
+import { importTemplate } from '../../../renderer/i18n/zh/importTemplate';
 import { outcomes } from '../../../renderer/i18n/zh/outcomes';
 import { settings } from '../../../renderer/i18n/zh/settings';
 import { students } from '../../../renderer/i18n/zh/students';
@@ -18,8 +20,16 @@ import { students } from '../../../renderer/i18n/zh/students';
  * the catalogs' index also gathers the UI's areas (pages, icons), which the backend must not load.
  */
 const CATALOGS = {
-  'zh-CN': { common, students, settings, export: exportTexts, checkinCoverage, outcomes },
-  en: { common: enCommon, students: enStudents, settings: enSettings, export: enExport, checkinCoverage: enCheckinCoverage, outcomes: enOutcomes },
+  'zh-CN': { common, students, settings, export: exportTexts, checkinCoverage, outcomes, importTemplate },
+  en: {
+    common: enCommon,
+    students: enStudents,
+    settings: enSettings,
+    export: enExport,
+    checkinCoverage: enCheckinCoverage,
+    outcomes: enOutcomes,
+    importTemplate: enImportTemplate,
+  },
 } satisfies Record<Locale, object>;
 
 export type UiText = (typeof CATALOGS)['zh-CN'];

@@ -4,7 +4,8 @@ import zlib from 'node:zlib';
  * The .xlsx container, written by Node rather than SheetJS. SheetJS's free edition writes no
  * frozen panes, so its output must be opened to put one in; and its zip (CRC and deflate in
  * JavaScript) costs a 20,000-row export more than Node's native zlib does. So SheetJS writes the
- * workbook stored (uncompressed), and this repacks it compressed, the sheet view patched on the way.
+ * workbook stored (uncompressed), and this repacks it compressed, patching its XML on the way: the
+ * sheet view, and what else the free edition cannot write (a template's drop-down lists).
  */
 
 const LOCAL = 0x04034b50;
@@ -88,19 +89,49 @@ function deflatedZip(entries: Entry[]): Buffer {
   return Buffer.concat([...parts, ...central, end]);
 }
 
-const SHEET = 'xl/worksheets/sheet1.xml';
+/** The first sheet's part: a one-sheet export's only sheet, a template's sheet to fill. */
+export const FIRST_SHEET = 'xl/worksheets/sheet1.xml';
 const PLAIN_VIEW = Buffer.from('<sheetView workbookViewId="0"/>');
 
-/** The workbook SheetJS wrote stored, compressed, with the first `rows` rows of its (only) sheet frozen. */
-export function frozenAndCompressed(stored: Buffer, rows: number): Buffer {
+/**
+ * A change made to one file of the package on its way through: its bytes in, its new bytes out, in
+ * pieces, so that a 20,000-row sheet is spliced rather than copied whole to be put together again.
+ */
+export type Patch = (data: Buffer) => Buffer[];
+
+/** A patch of a small file as text (a template's sheet): a whole export's sheet should use a Patch. */
+export const textPatch =
+  (edit: (xml: string) => string): Patch =>
+  (data) => [Buffer.from(edit(data.toString('utf8')), 'utf8')];
+
+/** Patches applied one after another to the same file. */
+export const chained =
+  (...patches: Patch[]): Patch =>
+  (data) =>
+    patches.reduce((pieces, patch) => patch(pieces.length === 1 ? pieces[0] : Buffer.concat(pieces)), [data]);
+
+/** The sheet's plain view given its first `rows` rows frozen (SheetJS's free edition writes no panes). */
+export function frozen(rows: number): Patch {
+  return (xml) => {
+    const at = xml.indexOf(PLAIN_VIEW);
+    // Only a SheetJS upgrade can change this; the export tests read the pane back.
+    if (at < 0) throw new Error('no plain sheet view to freeze');
+    const top = `A${rows + 1}`;
+    const view = `<sheetView workbookViewId="0"><pane ySplit="${rows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/></sheetView>`;
+    return [xml.subarray(0, at), Buffer.from(view), xml.subarray(at + PLAIN_VIEW.length)];
+  };
+}
+
+/** The workbook SheetJS wrote stored, compressed, with the named files patched on the way. */
+export function compressed(stored: Buffer, patches: Readonly<Record<string, Patch>>): Buffer {
   const entries = storedEntries(stored);
-  const sheet = entries.find((e) => e.name.toString() === SHEET);
-  const xml = sheet?.data[0];
-  const at = xml ? xml.indexOf(PLAIN_VIEW) : -1;
-  // Only a SheetJS upgrade can change this; the export tests read the pane back.
-  if (!sheet || !xml || at < 0) throw new Error(`no plain sheet view in ${SHEET} to freeze`);
-  const top = `A${rows + 1}`;
-  const view = `<sheetView workbookViewId="0"><pane ySplit="${rows}" topLeftCell="${top}" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="${top}" sqref="${top}"/></sheetView>`;
-  sheet.data = [xml.subarray(0, at), Buffer.from(view), xml.subarray(at + PLAIN_VIEW.length)];
+  for (const [name, patch] of Object.entries(patches)) {
+    const entry = entries.find((e) => e.name.toString() === name);
+    if (!entry) throw new Error(`no ${name} in the workbook`);
+    entry.data = patch(entry.data[0]);
+  }
   return deflatedZip(entries);
 }
+
+/** The workbook SheetJS wrote stored, compressed, with the first `rows` rows of its (only) sheet frozen. */
+export const frozenAndCompressed = (stored: Buffer, rows: number): Buffer => compressed(stored, { [FIRST_SHEET]: frozen(rows) });

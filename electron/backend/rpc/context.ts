@@ -47,8 +47,8 @@ export interface Ctx {
 /** A handler for a method that requires a role always gets a user. */
 export type AuthedCtx = Ctx & { user: SessionUser };
 
-/** The slow part of a call (password hashing), awaited before the transaction so it never holds the database or the event loop. */
-export type PrepareCtx = Pick<Ctx, 'db' | 'user' | 'locale' | 'now' | 'client'>;
+/** The slow part of a call (password hashing, a backup), awaited before the transaction so it never holds the database or the event loop. */
+export type PrepareCtx = Pick<Ctx, 'db' | 'sqlite' | 'user' | 'locale' | 'now' | 'client'>;
 
 type Input<M extends MethodName> = ParsedInputOf<Contract[M]>;
 type Public<M extends MethodName> = Contract[M]['roles'] extends 'public' ? true : false;

@@ -87,7 +87,7 @@ export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {})
         });
 
         const handler = handlers[name] as Handler<MethodName>;
-        const prepareCtx: PrepareCtx = { db, user, locale, now, client };
+        const prepareCtx: PrepareCtx = { db, sqlite, user, locale, now, client };
         const prepared = typeof handler === 'function' ? undefined : await handler.prepare(input as never, prepareCtx as never);
 
         const attempt = () => {

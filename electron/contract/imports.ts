@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { method } from './define';
+import type { ExportFile } from './export';
+import { REGISTER_EDITORS } from './roles';
+
+/**
+ * 导入: the office's existing workbooks brought in. What each kind fills: a whole student roster,
+ * bank accounts and phones collected later (matched by 身份证号), graduates' placements, and past
+ * 发放表 as paid history. The page reads the file (renderer/imports/read); the backend checks every
+ * row again before it writes, all of an import or none of it.
+ */
+export const IMPORT_KINDS = ['students'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+/** The largest file the page reads, and the most records one import takes. */
+export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
+export const IMPORT_MAX_ROWS = 20_000;
+
+export const importsMethods = {
+  /** an empty workbook to fill: the headers, an instruction sheet, examples, lists to pick from; an export of nobody's data */
+  'imports.template': method<ExportFile>()({ input: z.object({ kind: z.enum(IMPORT_KINDS) }), roles: REGISTER_EDITORS, write: false }),
+};
