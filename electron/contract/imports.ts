@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { method } from './define';
 import type { ExportFile } from './export';
+import { id, requiredText } from './fields';
+import { REGISTER_READS } from './org';
 import { REGISTER_EDITORS } from './roles';
 
 /**
@@ -16,7 +18,32 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 20_000;
 
+/** One import as the history lists it. */
+export interface ImportRecord {
+  id: number;
+  kind: ImportKind;
+  fileName: string;
+  sheetName: string;
+  userName: string;
+  createdAt: string;
+  created: number;
+  updated: number;
+  unchanged: number;
+  skipped: number;
+  undoneAt: string | null;
+  undoneByName: string | null;
+  /** students it made or changed that someone has changed since (the first few names): it can no longer be undone */
+  changedSince: string[];
+}
+
 export const importsMethods = {
+  /** the imports made, newest first */
+  'imports.list': method<ImportRecord[]>()({ input: z.object({}), roles: REGISTER_EDITORS, write: false }),
+  /**
+   * An import taken back as a whole, after a backup: the students it made are removed and those it
+   * changed get their fields back; refused once any of them has been changed since.
+   */
+  'imports.undo': method<ImportRecord>()({ input: z.object({ id, reason: requiredText(200) }), roles: REGISTER_EDITORS, write: true, affects: [...REGISTER_READS, 'imports'] }),
   /** an empty workbook to fill: the headers, an instruction sheet, examples, lists to pick from; an export of nobody's data */
   'imports.template': method<ExportFile>()({ input: z.object({ kind: z.enum(IMPORT_KINDS) }), roles: REGISTER_EDITORS, write: false }),
 };

@@ -113,6 +113,7 @@ export const LABELS = {
     change_password: { zh: '修改密码', en: 'Change password' },
     export: { zh: '导出', en: 'Export' },
     import: { zh: '导入', en: 'Import' },
+    undo: { zh: '撤销', en: 'Undo' },
     print: { zh: '打印', en: 'Print' },
     bank_file: { zh: '生成代发文件', en: 'Bank file' },
   },

@@ -202,5 +202,18 @@ describe('importing a student roster', () => {
     await page.getByTestId('import-done').waitFor({ timeout: 30_000 });
     const added = (await office.call('students.list', { q: '韦新班', pageSize: 10 })).rows;
     expect(added.map((s) => s.className)).toEqual(['19级新开试点班']);
+
+    // The import was a mistake: taken back as a whole from the history under the page.
+    const record = page.getByTestId('import-record').first();
+    await expect.poll(() => record.innerText()).toContain('新增 1');
+    await record.getByTestId('undo-import').click();
+    const dialog = page.getByRole('dialog', { name: /撤销导入/ });
+    await dialog.locator('[name="reason"]').fill('班级建错了，重新整理后再导入');
+    await shot(page, '12-undo');
+    await dialog.getByTestId('modal-save').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => record.innerText()).toContain('撤销');
+    expect((await office.call('students.list', { q: '韦新班', pageSize: 10 })).total).toBe(0);
+    await shot(page, '13-undone');
   });
 });

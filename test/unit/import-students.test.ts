@@ -112,5 +112,44 @@ describe('importing students from a workbook', () => {
     const preview = await s.office.caller.call('imports.previewStudents', sheetOf(bytes));
     expect(preview.rows.map((r) => r.problems.map((p) => p.message))).toEqual([['与第3行重复'], ['与第2行重复']]);
   });
+
+  it('is undone as a whole: the students it made removed, those it changed given their fields back', async () => {
+    const s = await setup();
+    const done = await importAll(s);
+    const [record] = await s.office.caller.call('imports.list', {});
+    expect(record).toMatchObject({ id: done.importId, fileName: '学生名单.xlsx', userName: '帮扶办李老师', created: 2, updated: 1, undoneAt: null, changedSince: [] });
+    const students = count(s.b, 'students');
+    const undone = await s.office.caller.call('imports.undo', { id: done.importId, reason: '选错了文件' });
+    expect(undone).toMatchObject({ undoneByName: '帮扶办李老师', changedSince: [] });
+    expect(count(s.b, 'students')).toBe(students - 2);
+    expect((await s.office.caller.call('students.get', { id: s.x })).phone).toBe('13800000003');
+    expect((await s.office.caller.fail('imports.undo', { id: done.importId, reason: '再撤一次' })).code).toBe('import_undone');
+    const log = await s.admin.call('audit.list', { entity: 'import', entityId: done.importId });
+    expect(log.rows.map((r) => r.action)).toEqual(['undo', 'import']);
+  });
+
+  it('is not undone once a student it made or changed has been changed since, or has records of their own', async () => {
+    const s = await setup();
+    const done = await importAll(s);
+    const x = await s.office.caller.call('students.get', { id: s.x });
+    await s.office.caller.call('students.update', { ...s.studentInput({ name: x.name, idNumber: x.idNumber, birthDate: x.birthDate, gender: x.gender, phone: '13700000000' }), id: s.x, version: x.version });
+    expect((await s.office.caller.call('imports.list', {}))[0].changedSince).toEqual(['黄小明']);
+    expect((await s.office.caller.fail('imports.undo', { id: done.importId, reason: '撤销' })).message).toBe('导入后，黄小明等学生的记录已有改动，不能整批撤销：请在学生页逐个处理');
+
+    const t = await setup();
+    const made = await importAll(t);
+    const [jia] = (await t.office.caller.call('students.list', { q: '甲' })).rows;
+    await t.c1.caller.call('checkins.save', { studentId: jia.id, month: '2026-10', date: '2026-10-15', method: 'phone', risk: 'normal', help: [] });
+    const students = count(t.b, 'students');
+    expect((await t.office.caller.fail('imports.undo', { id: made.importId, reason: '撤销' })).message).toBe('甲在导入后已有月度监测、资助等记录，不能整批撤销');
+    expect(count(t.b, 'students')).toBe(students);
+  });
 });
 
+/** Imports the sheet's records without problems, as the page does after a preview. */
+async function importAll(s: Awaited<ReturnType<typeof setup>>) {
+  const sheet = sheetOf(s.bytes);
+  const preview = await s.office.caller.call('imports.previewStudents', sheet);
+  const seen = preview.rows.filter((r) => r.studentId !== null).map((r) => ({ studentId: r.studentId!, version: r.version! }));
+  return s.office.caller.call('imports.importStudents', { ...sheet, seen });
+}

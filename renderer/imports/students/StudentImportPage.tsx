@@ -5,6 +5,7 @@ import { findHeaderRow } from '../../../electron/contract/importHeaders';
 import { STUDENT_IMPORT_FIELDS, type ImportDone } from '../../../electron/contract/importStudents';
 import type { Book } from '../read/readBook';
 import { offeredSheets } from '../sheet/columns';
+import { ImportHistory } from '../history/ImportHistory';
 import { ColumnsStep } from './ColumnsStep';
 import { DonePanel } from './DonePanel';
 import { FileStep } from './FileStep';
@@ -102,6 +103,7 @@ export function StudentImportPage() {
         </Stepper.Step>
         <Stepper.Completed>{done && <DonePanel done={done} onAnother={restart} />}</Stepper.Completed>
       </Stepper>
+      {(active === 0 || done) && <ImportHistory />}
     </Stack>
   );
 }
