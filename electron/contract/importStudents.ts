@@ -67,6 +67,11 @@ export const studentSheet = z.object({
     .max(IMPORT_MAX_ROWS, 'import_too_many_rows'),
   /** make the cohorts, majors and classes the file names that the register does not have yet */
   createMissing: z.boolean().default(false),
+  /**
+   * only bring the register's students up to date (bank accounts and phones collected later):
+   * a record whose 身份证号 is not in the register is refused, not added
+   */
+  updateOnly: z.boolean().default(false),
 });
 export type StudentSheet = z.output<typeof studentSheet>;
 

@@ -28,6 +28,7 @@ export function sheetOf(bytes: Uint8Array, fileName = '学生名单.xlsx', extra
     date1904: read.book.date1904,
     rows: sheetRecords(rows, found.row, found.mapping),
     createMissing: false,
+    updateOnly: false,
     ...extra,
   };
 }

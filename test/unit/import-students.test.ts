@@ -106,6 +106,24 @@ describe('importing students from a workbook', () => {
     ]);
   });
 
+  it('only updates the register’s students when asked to, refusing one it does not have', async () => {
+    const s = await setup();
+    const bytes = workbookOf([
+      ['姓名', '身份证号', '开户银行', '银行账号'],
+      ['黄小明', ids.x, '中国建设银行', '6217000012345678901'],
+      ['甲', ids.a, '中国农业银行', '6228480012345678902'],
+    ]);
+    const sheet = sheetOf(bytes, '银行账号.xlsx', { updateOnly: true });
+    const preview = await s.office.caller.call('imports.previewStudents', sheet);
+    expect(preview.rows.map((r) => [r.name, r.status, r.changes.map((c) => `${c.header}：${c.before} → ${c.after}`), r.problems.map((p) => p.message)])).toEqual([
+      ['黄小明', 'update', ['开户银行：中国农业银行 → 中国建设银行', '银行账号：6228480012345678901 → 6217000012345678901'], []],
+      ['甲', 'error', [], ['登记册中没有这个身份证号（只更新已在册的学生时不新增）']],
+    ]);
+    const done = await s.office.caller.call('imports.importStudents', { ...sheet, seen: [{ studentId: s.x, version: preview.rows[0].version! }] });
+    expect(done).toMatchObject({ created: 0, updated: 1, skipped: 1 });
+    expect(await s.office.caller.call('students.get', { id: s.x })).toMatchObject({ bankName: '中国建设银行', bankAccount: '6217000012345678901', phone: '13800000003' });
+  });
+
   it('refuses the same 身份证号 twice in one file, naming the other row', async () => {
     const s = await setup();
     const bytes = workbookOf([HEADERS, [1, '甲', '男', ids.a, '广西百色', '2024级', '', '', '中级工', '2024-09-01', '建档立卡', '初中'], [2, '甲乙', '男', ids.a.toLowerCase(), '广西百色', '2024级', '', '', '中级工', '2024-09-01', '建档立卡', '初中']]);

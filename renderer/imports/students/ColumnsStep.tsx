@@ -19,6 +19,8 @@ interface Props {
   headerRow: number | null;
   mapping: Mapping;
   recalled: boolean;
+  /** only students already registered are updated: the 身份证号 is the one column needed */
+  updateOnly: boolean;
   onChange(change: { headerRow?: number | null; mapping?: Mapping; recalled?: boolean }): void;
   onBack(): void;
   onNext(input: SheetInput): void;
@@ -29,13 +31,13 @@ interface Props {
  * values and what it is imported as. A mapping changed by hand is kept for the next file with
  * these headers.
  */
-export function ColumnsStep({ fileName, sheet, date1904, headerRow, mapping, recalled, onChange, onBack, onNext }: Props) {
+export function ColumnsStep({ fileName, sheet, date1904, headerRow, mapping, recalled, updateOnly, onChange, onBack, onNext }: Props) {
   const { t } = useTranslation('imports');
   const rows = sheet.rows;
   const candidates = useMemo(() => headerCandidates(rows), [rows]);
   const columns = useMemo(() => (headerRow === null ? [] : sheetColumns(rows, headerRow)), [rows, headerRow]);
   const records = useMemo(() => (headerRow === null ? 0 : dataRowIndexes(rows, headerRow).length), [rows, headerRow]);
-  const missing = missingRequired(STUDENT_IMPORT_FIELDS, mapping);
+  const missing = updateOnly ? missingRequired(STUDENT_IMPORT_FIELDS.filter((f) => f.key === 'idNumber'), mapping) : missingRequired(STUDENT_IMPORT_FIELDS, mapping);
   const fieldOptions = useMemo(
     () => [
       { value: SKIP, label: t('columns.skip') },

@@ -1,4 +1,4 @@
-import { Stack, Stepper, Title } from '@mantine/core';
+import { Group, SegmentedControl, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findHeaderRow } from '../../../electron/contract/importHeaders';
@@ -40,6 +40,7 @@ export function StudentImportPage() {
   const [active, setActive] = useState(0);
   const [picked, setPicked] = useState<Picked | null>(null);
   const [done, setDone] = useState<ImportDone | null>(null);
+  const [updateOnly, setUpdateOnly] = useState(false);
 
   const update = (change: Partial<Picked>) => setPicked((p) => (p ? { ...p, ...change } : p));
 
@@ -69,6 +70,23 @@ export function StudentImportPage() {
   return (
     <Stack gap="md" data-testid="student-import">
       <Title order={2}>{t('title')}</Title>
+      <Group gap="sm">
+        <SegmentedControl
+          value={updateOnly ? 'updateOnly' : 'all'}
+          onChange={(v) => setUpdateOnly(v === 'updateOnly')}
+          disabled={active > 0 && !done}
+          data={[
+            { value: 'all', label: t('mode.all') },
+            { value: 'updateOnly', label: t('mode.updateOnly') },
+          ]}
+          data-testid="import-mode"
+        />
+        {updateOnly && (
+          <Text size="sm" c="dimmed" maw={640}>
+            {t('mode.updateOnlyHint')}
+          </Text>
+        )}
+      </Group>
       <Stepper active={done ? STEPS.length : active} onStepClick={(step) => step < active && !done && setActive(step)} size="sm" allowNextStepsSelect={false}>
         <Stepper.Step label={t('steps.file')} description={picked?.fileName} data-testid="step-file">
           <FileStep onBook={onBook} />
@@ -87,10 +105,11 @@ export function StudentImportPage() {
               headerRow={picked.headerRow}
               mapping={picked.mapping}
               recalled={picked.recalled}
+              updateOnly={updateOnly}
               onChange={update}
               onBack={() => setActive(offeredSheets(picked.book.sheets).length === 1 ? 0 : 1)}
               onNext={(input) => {
-                update({ input });
+                update({ input: { ...input, updateOnly } });
                 setActive(3);
               }}
             />

@@ -67,7 +67,8 @@ export function evaluate(ctx: AuthedCtx, sheet: StudentSheet): { rows: Evaluated
     const before = existing.get(normalisedId(r.values.idNumber) ?? '') ?? null;
     const resolved = resolve(groups, r.values, before);
     issues.push(...resolved.issues);
-    if (!before) for (const field of REQUIRED_NEW) if (r.values[field as keyof ReadValues] === undefined && !issues.some((i) => i.field === field)) issues.push({ field, key: 'required' });
+    if (!before && sheet.updateOnly) issues.push({ field: 'idNumber', key: r.values.idNumber ? 'import_not_in_register' : 'required' });
+    else if (!before) for (const field of REQUIRED_NEW) if (r.values[field as keyof ReadValues] === undefined && !issues.some((i) => i.field === field)) issues.push({ field, key: 'required' });
     let input: StudentInput | null = null;
     if (!issues.length) {
       const checked = check(ctx, mergedInput(r.values, resolved.ids, before), before?.id ?? null);
