@@ -38,11 +38,16 @@ function usable(cell: ImportCell): CellProblem | null {
   return null;
 }
 
-/** Text as written, trimmed; full-width letters and digits made half-width (names keep their ·). */
+/**
+ * Text as written, trimmed, runs of spaces made one; full-width letters and digits made half-width.
+ * Chinese punctuation stays: （，：） in an address or a note are the writer's, not a typing slip.
+ */
 export function textCell(cell: ImportCell | undefined): CellResult<string> {
   if (!cell) return ok('');
   const problem = usable(cell);
-  return problem ? fail(problem) : ok(plain(cell).replace(/\s+/g, ' '));
+  if (problem) return fail(problem);
+  const text = String(cell.t === 's' ? cell.v : (cell.w ?? cell.v)).replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\u3000]/g, (c) => toHalfWidth(c));
+  return ok(text.trim().replace(/\s+/g, ' '));
 }
 
 /** A code with no spaces in it (身份证号, account, phone). */

@@ -39,6 +39,8 @@ describe('import cells', () => {
   it('reads text, amounts and refuses error and formula cells', () => {
     expect(textCell(s('  黄  小明 '))).toEqual({ ok: true, value: '黄 小明' });
     expect(textCell(s('阿依古丽·买买提'))).toEqual({ ok: true, value: '阿依古丽·买买提' });
+    // Full-width letters and digits are a typing slip; Chinese punctuation is the writer's.
+    expect(textCell(s('那王村（３组），靠Ｇ３２４'))).toEqual({ ok: true, value: '那王村（3组），靠G324' });
     expect(textCell({ t: 'e', v: 42 })).toEqual({ ok: false, problem: { code: 'import_error_cell' } });
     expect(yuanCell(s('¥1,234.50'))).toEqual({ ok: true, value: 123_450 });
     expect(yuanCell(n(300))).toEqual({ ok: true, value: 30_000 });

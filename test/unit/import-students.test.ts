@@ -124,6 +124,14 @@ describe('importing students from a workbook', () => {
     expect(await s.office.caller.call('students.get', { id: s.x })).toMatchObject({ bankName: '中国建设银行', bankAccount: '6217000012345678901', phone: '13800000003' });
   });
 
+  it('refuses the template’s example rows left in the file', async () => {
+    const s = await setup();
+    const template = await s.office.caller.call('imports.template', { kind: 'students' });
+    const preview = await s.office.caller.call('imports.previewStudents', sheetOf(new Uint8Array(Buffer.from(template.base64, 'base64')), template.fileName));
+    expect(preview.counts.error).toBe(2);
+    expect(preview.rows.map((r) => r.problems.map((p) => `${p.header}：${p.message}`))).toEqual([['备注：这是模板里的示例行：请删除后再导入'], ['备注：这是模板里的示例行：请删除后再导入']]);
+  });
+
   it('refuses the same 身份证号 twice in one file, naming the other row', async () => {
     const s = await setup();
     const bytes = workbookOf([HEADERS, [1, '甲', '男', ids.a, '广西百色', '2024级', '', '', '中级工', '2024-09-01', '建档立卡', '初中'], [2, '甲乙', '男', ids.a.toLowerCase(), '广西百色', '2024级', '', '', '中级工', '2024-09-01', '建档立卡', '初中']]);
