@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { id, isoDate, requiredText, versionField } from './fields';
-import { REGISTER_READS } from './org';
+import { STATUS_READS } from './org';
 import { REGISTER_EDITORS } from './roles';
 import { listInput, STATUS_EVENTS, TRANSITIONS, type StatusEvent, type StudentStatus } from './students';
 
@@ -72,6 +72,6 @@ export const bulkMethods = {
     input: bulkInput.extend({ expected: z.array(z.object({ id, version: versionField })).min(1, 'required').max(BULK_MAX) }),
     roles: REGISTER_EDITORS,
     write: true,
-    affects: REGISTER_READS,
+    affects: STATUS_READS,
   }),
 };

@@ -4,7 +4,7 @@ import { id, versionField } from './fields';
 import { importCell } from './importCells';
 import type { ImportField } from './importHeaders';
 import { IMPORT_MAX_ROWS } from './imports';
-import { REGISTER_READS } from './org';
+import { STATUS_READS } from './org';
 import { REGISTER_EDITORS } from './roles';
 
 /**
@@ -140,6 +140,6 @@ export const importStudentsMethods = {
     input: studentSheet.extend({ seen: z.array(z.object({ studentId: id, version: versionField })).max(IMPORT_MAX_ROWS) }),
     roles: REGISTER_EDITORS,
     write: true,
-    affects: [...REGISTER_READS, 'imports'],
+    affects: [...STATUS_READS, 'imports'],
   }),
 };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import type { ExportFile } from './export';
 import { id, requiredText } from './fields';
-import { REGISTER_READS } from './org';
+import { STATUS_READS } from './org';
 import { REGISTER_EDITORS } from './roles';
 
 /**
@@ -43,7 +43,7 @@ export const importsMethods = {
    * An import taken back as a whole, after a backup: the students it made are removed and those it
    * changed get their fields back; refused once any of them has been changed since.
    */
-  'imports.undo': method<ImportRecord>()({ input: z.object({ id, reason: requiredText(200) }), roles: REGISTER_EDITORS, write: true, affects: [...REGISTER_READS, 'imports'] }),
+  'imports.undo': method<ImportRecord>()({ input: z.object({ id, reason: requiredText(200) }), roles: REGISTER_EDITORS, write: true, affects: [...STATUS_READS, 'imports'] }),
   /** an empty workbook to fill: the headers, an instruction sheet, examples, lists to pick from; an export of nobody's data */
   'imports.template': method<ExportFile>()({ input: z.object({ kind: z.enum(IMPORT_KINDS) }), roles: REGISTER_EDITORS, write: false }),
 };

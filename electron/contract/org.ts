@@ -53,6 +53,8 @@ export type SchoolClass = z.output<typeof classFields> &
  * them, or to a student, changes what all of them read.
  */
 export const REGISTER_READS = ['projects', 'cohorts', 'majors', 'classes', 'students'] as const;
+/** A change of status changes who has graduated: the placements and the outcome statistics read that too. */
+export const STATUS_READS = [...REGISTER_READS, 'placements'] as const;
 
 /** list / create / update / delete for one reference list; the same roles for all four. */
 function referenceList<Row, F extends z.ZodObject>(fields: F) {

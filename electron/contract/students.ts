@@ -3,7 +3,7 @@ import { method } from './define';
 import { parseIdNumber } from './idcard';
 import { id, isoDate, optionalId, page, pageSize, phone, requiredText, text, versionField, yearMonth, type Page } from './fields';
 import { toHalfWidth } from './halfwidth';
-import { REGISTER_READS } from './org';
+import { REGISTER_READS, STATUS_READS } from './org';
 import { ALL_ROLES, REGISTER_EDITORS } from './roles';
 
 export const GENDERS = ['M', 'F'] as const;
@@ -171,15 +171,15 @@ export const studentsMethods = {
     input: z.object({ id, version: versionField, ...statusEventFields }),
     roles: REGISTER_EDITORS,
     write: true,
-    affects: REGISTER_READS,
+    affects: STATUS_READS,
   }),
   /** Withdraws the latest event still in effect (not 入学): the student's status goes back to what it was before. */
-  'students.voidStatus': method<Student>()({ input: z.object(latestEventFix), roles: REGISTER_EDITORS, write: true, affects: REGISTER_READS }),
+  'students.voidStatus': method<Student>()({ input: z.object(latestEventFix), roles: REGISTER_EDITORS, write: true, affects: STATUS_READS }),
   /** Withdraws the latest event and records the right one in its place, in one step. */
   'students.correctStatus': method<Student>()({
     input: z.object({ ...latestEventFix, ...statusEventFields }),
     roles: REGISTER_EDITORS,
     write: true,
-    affects: REGISTER_READS,
+    affects: STATUS_READS,
   }),
 };

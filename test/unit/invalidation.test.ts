@@ -23,6 +23,12 @@ describe('what a write refreshes in the renderer', () => {
     }
   });
 
+  it('refreshes the placements and the outcome statistics after a status change, which changes who has graduated', () => {
+    for (const write of ['students.changeStatus', 'students.voidStatus', 'students.correctStatus', 'students.bulkApply', 'imports.importStudents', 'imports.undo'] as const)
+      expect(isAffectedBy(write, ['placements.outcomes', {}]), write).toBe(true);
+    expect(isAffectedBy('students.update', ['placements.outcomes', {}])).toBe(false);
+  });
+
   it('puts renamed users under their classes and students, and leaves the register alone on an export', () => {
     expect(isAffectedBy('users.update', ['classes.list', {}])).toBe(true);
     expect(isAffectedBy('users.update', ['students.get', { id: 1 }])).toBe(true);
