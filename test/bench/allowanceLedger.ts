@@ -19,7 +19,7 @@ import { academicYearOf, addMonths } from '../../electron/contract/schoolMonths'
 import { DEFAULT_SETTINGS } from '../../electron/contract/settings';
 import { tempDir } from '../support/temp';
 import { signIn } from './signIn';
-import { elapsed, round, stats } from './stats';
+import { timeCases } from './stats';
 
 const TARGET_P95_MS = 100;
 const ITERATIONS = 50;
@@ -85,21 +85,7 @@ export async function benchAllowanceLedger(source: Database.Database, password: 
         })),
       ),
     ];
-    const rows = [];
-    let pass = true;
-    for (const c of cases) {
-      const times = { contract: [] as number[], raw: [] as number[] };
-      for (let i = 0; i < WARM_UP + ITERATIONS; i++) {
-        const t = await elapsed(() => c.call(i));
-        const r = await elapsed(async () => c.raw(i));
-        if (i >= WARM_UP) times.contract.push(t), times.raw.push(r);
-      }
-      const contract = stats(times.contract);
-      const raw = stats(times.raw);
-      const ok = contract.p95 < TARGET_P95_MS;
-      pass &&= ok;
-      rows.push([c.label, round(contract.median), round(contract.p95), round(raw.median), round(raw.p95), round(contract.median / raw.median), ok ? 'PASS' : 'FAIL']);
-    }
+    const { rows, pass } = await timeCases(cases, { iterations: ITERATIONS, warmUp: WARM_UP, targetMs: TARGET_P95_MS });
     console.log(`\nAllowance ledger and totals over ${YEARS} years: ${written} paid lines, ${ITERATIONS} runs after ${WARM_UP} warm-up (ms)`);
     console.log(formatTable(['call', 'contract med', 'p95', 'handler alone med', 'p95', 'ratio med', ''], rows));
     console.log(`\nTarget: p95 < ${TARGET_P95_MS} ms through the contract. (The handler alone: the same query code without session, role check, validation and transaction.)`);

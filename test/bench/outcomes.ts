@@ -19,7 +19,7 @@ import { OUTCOME_GROUPINGS, type OutcomeGrouping } from '../../electron/contract
 import { OUTCOMES } from '../../electron/contract/placements';
 import { tempDir } from '../support/temp';
 import { signIn } from './signIn';
-import { elapsed, round, stats } from './stats';
+import { timeCases } from './stats';
 
 const TARGET_P95_MS = 200;
 const ITERATIONS = 30;
@@ -142,21 +142,7 @@ export async function benchOutcomes(source: Database.Database, password: string,
       { label: '流失率 by academic year (handler alone)', call: () => office.call('placements.dropout', {}), raw: () => dropoutRows(opened.db, officeUser, null, new Date()) },
       { label: 'follow-ups due', call: () => office.call('placementFollowUps.due', {}), raw: () => rawDue(sqlite, today) },
     ];
-    const rows = [];
-    let pass = true;
-    for (const c of cases) {
-      const times = { contract: [] as number[], raw: [] as number[] };
-      for (let i = 0; i < WARM_UP + ITERATIONS; i++) {
-        const t = await elapsed(() => c.call());
-        const r = await elapsed(async () => c.raw());
-        if (i >= WARM_UP) times.contract.push(t), times.raw.push(r);
-      }
-      const contract = stats(times.contract);
-      const raw = stats(times.raw);
-      const ok = contract.p95 < TARGET_P95_MS;
-      pass &&= ok;
-      rows.push([c.label, round(contract.median), round(contract.p95), round(raw.median), round(raw.p95), round(contract.median / raw.median), ok ? 'PASS' : 'FAIL']);
-    }
+    const { rows, pass } = await timeCases(cases, { iterations: ITERATIONS, warmUp: WARM_UP, targetMs: TARGET_P95_MS });
     const students = (sqlite.prepare('SELECT count(*) AS n FROM students').get() as { n: number }).n;
     console.log(`\nGraduate outcomes: ${students} students, ${written} graduates placed with their follow-ups, ${ITERATIONS} runs after ${WARM_UP} warm-up (ms)`);
     console.log(formatTable(['call', 'contract med', 'p95', 'raw med', 'p95', 'ratio med', ''], rows));

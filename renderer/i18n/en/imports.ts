@@ -1,4 +1,6 @@
-import type { imports as zh } from '../zh/imports';
+import type { StudentImportField } from '../../../electron/contract/importStudents';
+import { REGISTER_FIELDS, type imports as zh } from '../zh/imports';
+import { students } from './students';
 
 export const imports: typeof zh = {
   read: {
@@ -125,40 +127,14 @@ export const imports: typeof zh = {
     another: 'Import another file',
   },
   fields: {
-    name: 'Name',
-    studentNo: 'Student number',
-    gender: 'Gender',
-    ethnicity: 'Ethnic group',
-    idNumber: 'ID number',
-    birthDate: 'Birth date',
-    phone: 'Phone',
-    homeProvince: 'Province',
-    homeCity: 'City / prefecture',
-    homeCounty: 'County / district',
-    homeTown: 'Town / township',
-    homeVillage: 'Village / community',
-    povertyStatus: 'Household hardship type',
-    guardianName: 'Guardian',
-    guardianRelation: 'Relation to student',
-    guardianPhone: 'Guardian phone',
-    priorEducation: 'Education before enrolment',
-    project: 'Project',
-    cohort: 'Cohort',
-    major: 'Major',
-    level: 'Training level',
-    className: 'Class',
-    enrolmentDate: 'Enrolment date',
-    expectedGraduation: 'Expected graduation',
-    counsellor: 'Counsellor',
-    dormitory: 'Lives in the dormitory',
-    bankName: 'Bank',
-    bankAccount: 'Bank account',
-    bankAccountName: 'Account holder',
-    notes: 'Notes',
-    status: 'Status',
-    statusDate: 'Status since',
+    ...Object.fromEntries(REGISTER_FIELDS.map((k) => [k, students.fields[k]])),
+    project: students.fields.projectId,
+    cohort: students.fields.cohortId,
+    major: students.fields.majorId,
+    className: students.fields.classId,
+    counsellor: students.fields.counsellorId,
     reason: 'Why undo',
-  },
+  } as Record<StudentImportField | 'reason', string>,
   history: {
     title: 'Past imports',
     empty: 'Nothing imported yet',

@@ -1,4 +1,12 @@
 import type { StudentImportField } from '../../../electron/contract/importStudents';
+import { students } from './students';
+
+/** The import's columns that are the register's own fields, labelled as the student form labels them. */
+export const REGISTER_FIELDS = [
+  'name', 'studentNo', 'gender', 'ethnicity', 'idNumber', 'birthDate', 'phone', 'homeProvince', 'homeCity', 'homeCounty', 'homeTown', 'homeVillage',
+  'povertyStatus', 'guardianName', 'guardianRelation', 'guardianPhone', 'priorEducation', 'level', 'enrolmentDate', 'expectedGraduation', 'dormitory',
+  'bankName', 'bankAccount', 'bankAccountName', 'notes', 'status', 'statusDate',
+] as const satisfies readonly (StudentImportField & keyof typeof students.fields)[];
 
 /**
  * 导入: the student import page (renderer/imports/students) and reading the file. read.<code without import_> is a ReadProblem's message
@@ -123,40 +131,14 @@ export const imports = {
     another: '再导入一个文件',
   },
   fields: {
-    name: '姓名',
-    studentNo: '学号',
-    gender: '性别',
-    ethnicity: '民族',
-    idNumber: '身份证号',
-    birthDate: '出生日期',
-    phone: '联系电话',
-    homeProvince: '省（自治区）',
-    homeCity: '市（州）',
-    homeCounty: '县（区）',
-    homeTown: '乡（镇）',
-    homeVillage: '村（社区）',
-    povertyStatus: '家庭困难类型',
-    guardianName: '监护人姓名',
-    guardianRelation: '与学生关系',
-    guardianPhone: '监护人电话',
-    priorEducation: '入学前学历',
-    project: '帮扶项目',
-    cohort: '批次',
-    major: '专业',
-    level: '培养层次',
-    className: '班级',
-    enrolmentDate: '入学日期',
-    expectedGraduation: '预计毕业年月',
-    counsellor: '班主任/辅导员',
-    dormitory: '住校',
-    bankName: '开户银行',
-    bankAccount: '银行账号',
-    bankAccountName: '开户名',
-    notes: '备注',
-    status: '学籍状态',
-    statusDate: '状态变动日期',
+    ...Object.fromEntries(REGISTER_FIELDS.map((k) => [k, students.fields[k]])),
+    project: students.fields.projectId,
+    cohort: students.fields.cohortId,
+    major: students.fields.majorId,
+    className: students.fields.classId,
+    counsellor: students.fields.counsellorId,
     reason: '撤销原因',
-  } satisfies Record<StudentImportField | 'reason', string>,
+  } as Record<StudentImportField | 'reason', string>,
   history: {
     title: '导入记录',
     empty: '还没有导入过',
