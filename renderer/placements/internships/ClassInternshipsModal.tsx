@@ -2,34 +2,17 @@ import { Button, Checkbox, Group, Input, ScrollArea, SimpleGrid, Stack, Text } f
 import type { UseFormReturnType } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isRealIsoDate, chinaToday } from '../../../electron/contract/dates';
+import { isRealIsoDate } from '../../../electron/contract/dates';
 import { ApiError } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { SelectField, TextareaField } from '../../forms/fields';
 import { RecordFormModal } from '../../records/RecordFormModal';
 import { useEnumLabel, useReferenceOptions } from '../../students/shared/options';
-import { InternshipTermsFields, type TermsDraft } from './InternshipModal';
+import { blankTerms, InternshipTermsFields, type TermsDraft } from './InternshipModal';
 
 type Draft = TermsDraft & { classId: number | null; studentIds: number[]; notes: string };
 
-const blank = (): Draft => ({
-  classId: null,
-  studentIds: [],
-  kind: 'post',
-  companyId: null,
-  position: '',
-  city: '',
-  startDate: chinaToday(new Date()),
-  endDate: null,
-  monthlyPayFen: null,
-  companySupervisor: '',
-  schoolSupervisor: '',
-  agreement: false,
-  guardianConsent: false,
-  safetyPledge: false,
-  insurance: false,
-  notes: '',
-});
+const blank = (): Draft => ({ classId: null, studentIds: [], ...blankTerms(), notes: '' });
 
 /** Why a student cannot go, by id, from a refusal that names each (the backend's `students.<id>` fields). */
 const reasonsOf = (e: ApiError) =>

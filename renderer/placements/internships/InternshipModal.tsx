@@ -13,24 +13,7 @@ type Input = InputOf<Contract['internships.create']>;
 /** What the form holds: the company and the pay may still be empty; the backend says which must not be. */
 type Draft = Omit<Input, 'companyId'> & { companyId: number | null };
 
-const blank = (studentId: number): Draft => ({
-  studentId,
-  kind: 'post',
-  companyId: null,
-  position: '',
-  city: '',
-  startDate: chinaToday(new Date()),
-  endDate: null,
-  monthlyPayFen: null,
-  companySupervisor: '',
-  schoolSupervisor: '',
-  agreement: false,
-  guardianConsent: false,
-  safetyPledge: false,
-  insurance: false,
-  evaluation: '',
-  notes: '',
-});
+const blank = (studentId: number): Draft => ({ studentId, ...blankTerms(), evaluation: '', notes: '' });
 
 /** Record or edit one internship of a student. */
 export function InternshipModal({ studentId, internship, onClose }: { studentId: number; internship: Internship | null; onClose(): void }) {
@@ -68,6 +51,23 @@ export function InternshipModal({ studentId, internship, onClose }: { studentId:
 
 /** The terms of an internship, whoever goes: what one student's form and 整班录入 both ask. */
 export type TermsDraft = Omit<Draft, 'studentId' | 'evaluation' | 'notes'>;
+
+/** The terms as a new internship starts them, in either form: a 岗位实习 from today, no papers yet. */
+export const blankTerms = (): TermsDraft => ({
+  kind: 'post',
+  companyId: null,
+  position: '',
+  city: '',
+  startDate: chinaToday(new Date()),
+  endDate: null,
+  monthlyPayFen: null,
+  companySupervisor: '',
+  schoolSupervisor: '',
+  agreement: false,
+  guardianConsent: false,
+  safetyPledge: false,
+  insurance: false,
+});
 
 /** The fields of the terms, laid out once for both forms. */
 export function InternshipTermsFields<V extends TermsDraft>({
