@@ -89,6 +89,13 @@ export const PLACE_COLUMNS: readonly OutcomeColumn[] = (
   ['local', 'elsewhere', 'overseas', 'shenzhen', 'home', 'otherPlace', 'channelSchool', 'channelSelf', 'channelOther'] as const
 ).map(count);
 
+/** A rate in per cent to one decimal, as the page, the charts, the print and the spreadsheet all give it; none over an empty base. */
+export const percentOf = (n: number, d: number): number | null => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
+
+/** A group's name as shown: 2024届, a project's or cohort's name, 未分专业, in the words of the caller's language. */
+export const groupText = (by: OutcomeGrouping, label: string, words: { year(year: string): string; noMajor: string }): string =>
+  by === 'graduationYear' ? words.year(label) : label || words.noMajor;
+
 /** A figure: `n` graduates of the `d` in its base. */
 export interface Ratio {
   n: number;

@@ -64,7 +64,7 @@ describe('graduate outcome statistics', () => {
     await expect.poll(() => ratesRow.getByTestId('outcome-cell').nth(1).innerText()).toBe(String(employed));
     // On hover, a rate says what it is made of.
     await ratesRow.getByTestId('outcome-cell').nth(2).hover();
-    await expect.poll(() => page.getByRole('tooltip').innerText()).toBe(`就业(含升学) ${employed} 人 ÷ 毕业生 ${graduates} 人 = ${((employed / graduates) * 100).toFixed(1)}%`);
+    await expect.poll(() => page.getByRole('tooltip').innerText()).toBe(`就业(含升学) ${employed} 人 ÷ 毕业生 ${graduates} 人 = ${(Math.round((employed / graduates) * 1000) / 10).toFixed(1)}%`);
 
     await ratesRow.getByTestId('outcome-cell').nth(2).click();
     await expect.poll(() => modal.getByTestId('behind-count').innerText()).toBe(`共 ${employed} 人`);

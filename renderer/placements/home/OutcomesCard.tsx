@@ -2,6 +2,7 @@ import { BarChart } from '@mantine/charts';
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { percentOf } from '../../../electron/contract/outcomes';
 import { useApi } from '../../api/hooks';
 import { percent } from '../outcomes/outcomeCells';
 
@@ -31,7 +32,7 @@ export function OutcomesCard() {
           </Text>
           <BarChart
             h={140}
-            data={rows.map((r) => ({ year: r.label, employed: r.figures.employed.d ? Math.round((r.figures.employed.n / r.figures.employed.d) * 1000) / 10 : null }))}
+            data={rows.map((r) => ({ year: r.label, employed: percentOf(r.figures.employed.n, r.figures.employed.d) }))}
             dataKey="year"
             unit="%"
             yAxisProps={{ domain: [0, 100], width: 40 }}

@@ -1,7 +1,8 @@
-import { Paper, Table, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { Paper, Table, Title } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DropoutRow } from '../../../electron/contract/outcomes';
+import { FigureButton } from './FigureButton';
 import { percent } from './outcomeCells';
 
 /** 2023–2024学年, with （至今） while it goes on. */
@@ -12,11 +13,9 @@ export const academicYearLabel = (t: TFunction<'outcomes'>, row: Pick<DropoutRow
 export function DropoutTable({ rows, onPick }: { rows: DropoutRow[]; onPick(row: DropoutRow): void }) {
   const { t } = useTranslation('outcomes');
   const number = (row: DropoutRow, text: string, hint: string) => (
-    <Tooltip label={hint} withArrow openDelay={200}>
-      <UnstyledButton fz="sm" td="underline dotted" onClick={() => onPick(row)} data-testid="dropout-cell">
-        {text}
-      </UnstyledButton>
-    </Tooltip>
+    <FigureButton hint={hint} onClick={() => onPick(row)} testId="dropout-cell">
+      {text}
+    </FigureButton>
   );
   return (
     <Paper withBorder p="sm">

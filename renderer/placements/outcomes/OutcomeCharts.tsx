@@ -1,10 +1,9 @@
 import { BarChart } from '@mantine/charts';
 import { Grid, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { OutcomeStats } from '../../../electron/contract/outcomes';
+import { percentOf, type OutcomeStats } from '../../../electron/contract/outcomes';
 import { groupName } from './outcomeCells';
 
-const rate = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 10);
 
 /** The rates side by side per group, and where the directly employed went (留深 / 回乡 / 其他). */
 export function OutcomeCharts({ stats }: { stats: OutcomeStats }) {
@@ -13,9 +12,9 @@ export function OutcomeCharts({ stats }: { stats: OutcomeStats }) {
   if (rows.length === 0) return null;
   const data = rows.map((r) => ({
     group: groupName(t, stats.by, r),
-    employed: rate(r.figures.employed.n, r.figures.employed.d),
-    direct: rate(r.figures.direct.n, r.figures.direct.d),
-    furtherStudy: rate(r.figures.furtherStudy.n, r.figures.furtherStudy.d),
+    employed: percentOf(r.figures.employed.n, r.figures.employed.d),
+    direct: percentOf(r.figures.direct.n, r.figures.direct.d),
+    furtherStudy: percentOf(r.figures.furtherStudy.n, r.figures.furtherStudy.d),
     shenzhen: r.figures.shenzhen.n,
     home: r.figures.home.n,
     otherPlace: r.figures.otherPlace.n,

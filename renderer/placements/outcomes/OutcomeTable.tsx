@@ -1,6 +1,7 @@
-import { Paper, Table, Title, Tooltip, UnstyledButton } from '@mantine/core';
+import { Paper, Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OutcomeColumn, OutcomeRow, OutcomeStats } from '../../../electron/contract/outcomes';
+import { FigureButton } from './FigureButton';
 import { cellText, columnTitle, groupName, ratioText } from './outcomeCells';
 
 type Figures = Omit<OutcomeRow, 'key' | 'label'>;
@@ -21,11 +22,9 @@ export function OutcomeTable({ title, testId, stats, columns, onPick }: Props) {
   const { t } = useTranslation('outcomes');
   const cell = (column: OutcomeColumn, row: OutcomeRow | null, figures: Figures, i: number) => (
     <Table.Td key={i} ta="right">
-      <Tooltip label={ratioText(t, column, figures)} withArrow openDelay={200}>
-        <UnstyledButton fz="sm" td="underline dotted" onClick={() => onPick({ column, row })} data-testid="outcome-cell">
-          {cellText(column, figures)}
-        </UnstyledButton>
-      </Tooltip>
+      <FigureButton hint={ratioText(t, column, figures)} onClick={() => onPick({ column, row })} testId="outcome-cell">
+        {cellText(column, figures)}
+      </FigureButton>
     </Table.Td>
   );
   return (

@@ -1,11 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { OutcomeColumn, OutcomeFilters, OutcomeRow, OutcomeSet } from '../../../electron/contract/outcomes';
-import { OUTCOME_FIGURES, OUTCOME_GROUPINGS } from '../../../electron/contract/outcomes';
+import { groupText, OUTCOME_FIGURES, OUTCOME_GROUPINGS, percentOf } from '../../../electron/contract/outcomes';
 
 type Figures = Omit<OutcomeRow, 'key' | 'label'>;
 
 /** 80.0%, or — over an empty base (no graduates, nobody asked). */
-export const percent = (n: number, d: number): string => (d === 0 ? '—' : `${((n / d) * 100).toFixed(1)}%`);
+export function percent(n: number, d: number): string {
+  const rate = percentOf(n, d);
+  return rate === null ? '—' : `${rate.toFixed(1)}%`;
+}
 
 /** A salary figure to the yuan (¥5,350): its fen are noise in a median or a mean. */
 const wholeYuan = (fen: number | null): string => (fen === null ? '—' : `¥${Math.round(fen / 100).toLocaleString('en-US')}`);
@@ -35,7 +38,7 @@ export function ratioText(t: TFunction<'outcomes'>, column: OutcomeColumn, row: 
 
 /** A group's name: 2024届, a project's or cohort's name, 未分专业. */
 export const groupName = (t: TFunction<'outcomes'>, by: OutcomeFilters['by'], row: Pick<OutcomeRow, 'label'>): string =>
-  by === 'graduationYear' ? t('year', { year: row.label }) : row.label || t('noMajor');
+  groupText(by, row.label, { year: (year) => t('year', { year }), noMajor: t('noMajor') });
 
 /** The page's filters from its URL (the print's route carries the same), so a view can be bookmarked and printed as shown. */
 export function readOutcomeFilters(params: URLSearchParams): OutcomeFilters {

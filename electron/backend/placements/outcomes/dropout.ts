@@ -2,10 +2,9 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../../../db/open';
 import { chinaToday } from '../../../contract/dates';
 import type { DropoutRow } from '../../../contract/outcomes';
-import { academicYearOf } from '../../../contract/schoolMonths';
 import type { StudentStatus } from '../../../contract/students';
 import type { SessionUser } from '../../rpc/context';
-import { reach } from './facts';
+import { reach, yearOf } from './facts';
 
 /**
  * A student's time at the school: from enrolment to leaving (退学/流失, 毕业 or 结业), or on. A leave
@@ -21,8 +20,6 @@ export interface Stay {
 
 const LEFT = new Set<StudentStatus>(['withdrawn', 'graduated', 'completed']);
 const leftOn = (stay: Stay): string | null => (LEFT.has(stay.status) ? stay.statusDate : null);
-
-export const yearOf = (day: string) => academicYearOf(day.slice(0, 7));
 
 /**
  * Where one student stands in academic year `year` (1 September to 31 August): counted when in

@@ -27,8 +27,11 @@ export interface GraduateFact {
   still12: number | null;
 }
 
+/** The academic year a day falls in, by the year it starts in (2023 for 2024-03-01). */
+export const yearOf = (day: string): number => academicYearOf(day.slice(0, 7));
+
 /** 2024届: those who graduated in the academic year ending in 2024. */
-export const graduationYearOf = (day: string): number => academicYearOf(day.slice(0, 7)) + 1;
+export const graduationYearOf = (day: string): number => yearOf(day) + 1;
 
 /** The students `user` reaches, of one project or all (over `s`, the students table). */
 export function reach(user: SessionUser, projectId: number | null): SQL {

@@ -5,8 +5,8 @@ import { OUTCOME_STUDENTS_MAX, type OutcomeFilters, type OutcomeSet, type Outcom
 import { deriveDestination, type Destination } from '../../../contract/placements';
 import { byClass } from '../../classOrder';
 import type { SessionUser } from '../../rpc/context';
-import { dropoutPart, staysOf, yearOf, yearsOf } from './dropout';
-import { graduateFacts } from './facts';
+import { dropoutPart, staysOf, yearsOf } from './dropout';
+import { graduateFacts, yearOf } from './facts';
 import { setsOf } from './figures';
 import { GROUP_KEY } from './stats';
 
