@@ -50,7 +50,8 @@ type Issue = { field: StudentImportField | null; key: MessageKey; params?: Messa
 export function evaluate(ctx: AuthedCtx, sheet: StudentSheet): { rows: Evaluated[]; missing: MissingGroups } {
   const read = sheet.rows.map((row) => ({ line: row.line, ...readCells(row.cells, sheet.date1904) }));
   let groups = new Groups(ctx.db);
-  for (const r of read) resolve(groups, r.values);
+  // Only to make what is missing first: the records are resolved against the groups below in any case.
+  if (sheet.createMissing) for (const r of read) resolve(groups, r.values);
   if (sheet.createMissing && (groups.missing.cohorts.length || groups.missing.majors.length || groups.missing.classes.length)) {
     const missing = groups.missing;
     const made = groups;
