@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
-import { id, versionField } from './fields';
-import { importCell } from './importCells';
 import type { ImportField } from './importHeaders';
-import { IMPORT_MAX_ROWS } from './imports';
+import { importSheet, seenVersions, type ImportDone, type ImportPreview, type ImportRow } from './importRows';
 import { STATUS_READS } from './org';
 import { REGISTER_EDITORS } from './roles';
 
@@ -54,17 +52,7 @@ export type StudentImportField = (typeof STUDENT_IMPORT_FIELDS)[number]['key'];
 
 const FIELD_KEYS = STUDENT_IMPORT_FIELDS.map((f) => f.key) as [StudentImportField, ...StudentImportField[]];
 
-/** What the page sends of a sheet: each record's cells by field, with the Excel row it came from. */
-export const studentSheet = z.object({
-  fileName: z.string().trim().min(1).max(200),
-  sheetName: z.string().max(100),
-  /** the header each field was read from, as the file wrote it, to name the column in a message */
-  headers: z.partialRecord(z.enum(FIELD_KEYS), z.string().max(100)),
-  date1904: z.boolean().default(false),
-  rows: z
-    .array(z.object({ line: z.number().int().positive(), cells: z.partialRecord(z.enum(FIELD_KEYS), importCell) }))
-    .min(1, 'import_no_rows')
-    .max(IMPORT_MAX_ROWS, 'import_too_many_rows'),
+export const studentSheet = importSheet(FIELD_KEYS).extend({
   /** make the cohorts, majors and classes the file names that the register does not have yet */
   createMissing: z.boolean().default(false),
   /**
@@ -75,37 +63,7 @@ export const studentSheet = z.object({
 });
 export type StudentSheet = z.output<typeof studentSheet>;
 
-/** What importing a record would do. */
-export const IMPORT_ROW_STATUSES = ['new', 'update', 'unchanged', 'error'] as const;
-export type ImportRowStatus = (typeof IMPORT_ROW_STATUSES)[number];
-
-/** A reason a record is refused (or, for a warning, looks wrong): the column as the file named it, and why, in the user's language. */
-export interface ImportProblem {
-  field: StudentImportField | null;
-  header: string | null;
-  message: string;
-}
-
-export interface ImportChange {
-  field: StudentImportField;
-  header: string;
-  before: string;
-  after: string;
-}
-
-export interface StudentImportRow {
-  /** the Excel row number */
-  line: number;
-  status: ImportRowStatus;
-  name: string;
-  idNumber: string;
-  /** the register's student an update changes, and the version the preview saw (sent back with the import) */
-  studentId: number | null;
-  version: number | null;
-  changes: ImportChange[];
-  problems: ImportProblem[];
-  warnings: ImportProblem[];
-}
+export type StudentImportRow = ImportRow<StudentImportField>;
 
 /** The register's groups the file names that do not exist yet: made in the same step when the user agrees. */
 export interface MissingGroups {
@@ -114,19 +72,8 @@ export interface MissingGroups {
   classes: { name: string; cohort: string }[];
 }
 
-export interface StudentImportPreview {
-  counts: Record<ImportRowStatus, number>;
-  rows: StudentImportRow[];
+export interface StudentImportPreview extends ImportPreview<StudentImportField> {
   missing: MissingGroups;
-}
-
-export interface ImportDone {
-  importId: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  /** records with problems, left out */
-  skipped: number;
 }
 
 export const importStudentsMethods = {
@@ -137,7 +84,7 @@ export const importStudentsMethods = {
    * update changes was edited after the preview (`seen`: the versions it showed).
    */
   'imports.importStudents': method<ImportDone>()({
-    input: studentSheet.extend({ seen: z.array(z.object({ studentId: id, version: versionField })).max(IMPORT_MAX_ROWS) }),
+    input: studentSheet.extend({ seen: seenVersions }),
     roles: REGISTER_EDITORS,
     write: true,
     affects: [...STATUS_READS, 'imports'],

@@ -14,6 +14,10 @@ import { REGISTER_EDITORS } from './roles';
 export const IMPORT_KINDS = ['students'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
+/** The workbooks to fill that the page offers: one per kind. */
+export const TEMPLATE_KINDS = ['students', 'bankAccounts'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
 /** The largest file the page reads, and the most records one import takes. */
 export const IMPORT_MAX_BYTES = 20 * 1024 * 1024;
 export const IMPORT_MAX_ROWS = 20_000;
@@ -45,5 +49,5 @@ export const importsMethods = {
    */
   'imports.undo': method<ImportRecord>()({ input: z.object({ id, reason: requiredText(200) }), roles: REGISTER_EDITORS, write: true, affects: [...STATUS_READS, 'imports'] }),
   /** an empty workbook to fill: the headers, an instruction sheet, examples, lists to pick from; an export of nobody's data */
-  'imports.template': method<ExportFile>()({ input: z.object({ kind: z.enum(IMPORT_KINDS) }), roles: REGISTER_EDITORS, write: false }),
+  'imports.template': method<ExportFile>()({ input: z.object({ kind: z.enum(TEMPLATE_KINDS) }), roles: REGISTER_EDITORS, write: false }),
 };

@@ -6,6 +6,10 @@ import { dateCell, idNumberCell, textCell, type ImportCell } from '../../electro
 import { findHeaderRow, missingRequired, type ImportMapping } from '../../electron/contract/importHeaders';
 import { STUDENT_IMPORT_FIELDS, type StudentImportField } from '../../electron/contract/importStudents';
 import { Caller, seedRegister, testBackend } from '../support/backend';
+import { makeIdNumber } from '../support/fixtures';
+import { sheetOf, workbookOf } from '../support/importSheet';
+
+const ids = { bank: makeIdNumber('451022', '20080601', 202) };
 
 type Cfb = { read(d: Buffer, o: object): unknown; find(z: unknown, p: string): { content: Uint8Array } | null };
 
@@ -185,5 +189,29 @@ describe('the student import template', () => {
     for (const who of [seed.finance, seed.c1, seed.viewer]) {
       expect((await who.caller.fail('imports.template', { kind: 'students' })).code).toBe('forbidden');
     }
+  });
+});
+
+describe('the bank account template', () => {
+  it('has the columns to find a student by and those collected later, and imports as updates', async () => {
+    const bank = await seed.office.caller.call('imports.template', { kind: 'bankAccounts' });
+    expect(bank.fileName).toBe('银行账户导入模板.xlsx');
+    const opened = open(bank);
+    expect(opened.book.SheetNames).toEqual(['银行账户', '填写说明']);
+    const cells = opened.cells('银行账户');
+    expect(cells[0].map((c) => c?.v)).toEqual(['姓名', '*身份证号', '开户银行', '银行账号', '开户名', '联系电话', '监护人电话', '备注']);
+    const xml = opened.part('xl/worksheets/sheet1.xml');
+    expect([...xml.matchAll(/<col min="(\d+)" max="\d+" style="\d+"/g)].map((m) => Number(m[1]))).toEqual([2, 4, 6, 7]);
+
+    // The office fills it for a student of the register, leaving one example in by mistake.
+    const { id: studentId } = await seed.office.caller.call('students.create', seed.studentInput({ name: '蓝小燕', idNumber: ids.bank, birthDate: '2008-06-01', gender: 'F' }));
+    const aoa = XLSX.utils.sheet_to_json<unknown[]>(opened.book.Sheets['银行账户'], { header: 1, raw: false });
+    aoa.splice(2, 1, ['蓝小燕', ids.bank, '中国建设银行', '6217003320001234567', '蓝小燕', '13812345678']);
+    const sheet = sheetOf(workbookOf(aoa), bank.fileName, { updateOnly: true });
+    const preview = await seed.office.caller.call('imports.previewStudents', sheet);
+    expect(preview.counts).toMatchObject({ update: 1, error: 1 });
+    expect(preview.rows[0].problems.map((p) => p.message)).toContain('这是模板里的示例行：请删除后再导入');
+    expect(preview.rows[1]).toMatchObject({ status: 'update', studentId, name: '蓝小燕' });
+    expect(preview.rows[1].changes.map((c) => c.field)).toEqual(['bankName', 'bankAccount', 'bankAccountName', 'phone']);
   });
 });

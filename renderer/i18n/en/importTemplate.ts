@@ -1,18 +1,36 @@
 import type { importTemplate as zh } from '../zh/importTemplate';
 
 export const importTemplate: typeof zh = {
-  fileName: 'Student import template.xlsx',
-  sheets: { students: 'Students', instructions: 'Instructions', options: 'Lists' },
-  title: 'Student import template · How to fill it in',
-  general: [
-    'One student per row. Row 1 holds the column names: do not change them. Columns may be reordered, and optional columns you do not use may be deleted.',
-    'Columns whose name starts with * must be filled in.',
-    'Rows 2 and 3 are examples: delete them before importing.',
-    '身份证号, 学号, phone and bank account columns are formatted as text. When pasting from another sheet use Paste Special → Values; an ID number shown as 4.51022E+17 has become a number and lost its last digits, and must be typed again as text.',
-    'Pick from the drop-down list where a column has one. The lists of projects, cohorts, majors, classes and counsellors are the names in the system when this template was downloaded.',
-    'Do not merge cells or use formulas.',
-    'A title above the table and a total line below it are fine: the import skips them.',
-  ],
+  sheets: { instructions: 'Instructions', options: 'Lists' },
+  kinds: {
+    students: {
+      fileName: 'Student import template.xlsx',
+      sheet: 'Students',
+      title: 'Student import template · How to fill it in',
+      general: [
+        'One student per row. Row 1 holds the column names: do not change them. Columns may be reordered, and optional columns you do not use may be deleted.',
+        'Columns whose name starts with * must be filled in.',
+        'Rows 2 and 3 are examples: delete them before importing.',
+        '身份证号, 学号, phone and bank account columns are formatted as text. When pasting from another sheet use Paste Special → Values; an ID number shown as 4.51022E+17 has become a number and lost its last digits, and must be typed again as text.',
+        'Pick from the drop-down list where a column has one. The lists of projects, cohorts, majors, classes and counsellors are the names in the system when this template was downloaded.',
+        'Do not merge cells or use formulas.',
+        'A title above the table and a total line below it are fine: the import skips them.',
+      ],
+    },
+    bankAccounts: {
+      fileName: 'Bank account import template.xlsx',
+      sheet: 'Bank accounts',
+      title: 'Bank accounts and phones · How to fill it in',
+      general: [
+        "Adds bank accounts and phones to students already in the register: each is found by 身份证号 and only the columns filled in are updated; an empty cell leaves the register's value as it is.",
+        'When importing, choose "Only update students in the register" on the Import students page; an ID number not in the register is listed as a problem, and no student is added.',
+        'Rows 2 and 3 are examples: delete them before importing.',
+        'The 身份证号, bank account and phone columns are formatted as text. When pasting from another sheet use Paste Special → Values.',
+        "The account name must be the student's name (say why in the notes when someone else holds the account); otherwise it is listed for checking when paying.",
+        'Do not merge cells or use formulas.',
+      ],
+    },
+  },
   table: { column: 'Column', required: 'Required', format: 'How to fill it in', choices: 'Choices' },
   required: { yes: 'Required', no: 'Optional' },
   joiner: ', ',

@@ -1,4 +1,4 @@
-import type { StudentImportField } from '../../../electron/contract/importStudents';
+import type { AnyImportField } from '../../imports/wizard/spec';
 import { REGISTER_FIELDS, type imports as zh } from '../zh/imports';
 import { students } from './students';
 
@@ -15,7 +15,14 @@ export const imports: typeof zh = {
     too_many_rows: 'Sheet “{{sheet}}” has more than {{max}} rows, too many for one import: split it into several files',
     failed: 'The file could not be read: try again; if it still fails, save it as .xlsx in Excel/WPS and import that',
   },
-  title: 'Import students',
+  kinds: {
+    students: {
+      title: 'Import students',
+      confirm: '{{created}} students will be added and {{updated}} updated.',
+        summary: '{{created}} students added, {{updated}} updated, {{unchanged}} unchanged, {{skipped}} rows skipped (problems).',
+      link: 'Open the student list',
+    },
+  },
   mode: {
     all: 'Add and update students',
     updateOnly: 'Update students already registered',
@@ -36,7 +43,7 @@ export const imports: typeof zh = {
     templateDone: 'Downloaded: {{fileName}}',
   },
   sheet: {
-    intro: '“{{file}}” has several sheets: choose the one with the students:',
+    intro: '“{{file}}” has several sheets: choose the one to import:',
     rows: '{{count}} rows',
     hidden: 'Hidden',
     showHidden: 'Show hidden sheets too',
@@ -107,8 +114,6 @@ export const imports: typeof zh = {
   confirm: {
     /** between the sentences of the message */
     joiner: ' ',
-    title: 'Import students',
-    message: '{{created}} students will be added and {{updated}} updated.',
     skipped: 'The {{count}} rows with problems are left out.',
     creating: 'The cohorts, majors and classes the file names that the system does not have are created too.',
     backup: 'The data is backed up first; the import is written whole or not at all.',
@@ -118,12 +123,10 @@ export const imports: typeof zh = {
   },
   done: {
     title: 'Import done',
-    summary: '{{created}} students added, {{updated}} updated, {{unchanged}} unchanged, {{skipped}} rows skipped (problems).',
     created: 'Added',
     updated: 'Updated',
     unchanged: 'Unchanged',
     skipped: 'Skipped',
-    register: 'Open the student list',
     another: 'Import another file',
   },
   fields: {
@@ -134,7 +137,7 @@ export const imports: typeof zh = {
     className: students.fields.classId,
     counsellor: students.fields.counsellorId,
     reason: 'Why undo',
-  } as Record<StudentImportField | 'reason', string>,
+  } as Record<AnyImportField | 'reason', string>,
   history: {
     title: 'Past imports',
     empty: 'Nothing imported yet',

@@ -1,4 +1,5 @@
 import type { StudentImportField } from '../../../electron/contract/importStudents';
+import type { AnyImportField } from '../../imports/wizard/spec';
 import { students } from './students';
 
 /** The import's columns that are the register's own fields, labelled as the student form labels them. */
@@ -23,7 +24,14 @@ export const imports = {
     too_many_rows: '工作表“{{sheet}}”超过 {{max}} 行，一次导入不了这么多：请分成几个文件分别导入',
     failed: '读取文件时出错：请重试；如仍不行，请在 Excel/WPS 中另存为 .xlsx 后再导入',
   },
-  title: '导入学生名单',
+  kinds: {
+    students: {
+      title: '导入学生名单',
+      confirm: '将新增 {{created}} 名学生，更新 {{updated}} 名学生的信息。',
+        summary: '新增 {{created}} 名学生，更新 {{updated}} 名，无变化 {{unchanged}} 名，跳过 {{skipped}} 行（有问题）。',
+      link: '查看学生名单',
+    },
+  },
   mode: {
     all: '新增和更新学生',
     updateOnly: '只更新已在册的学生',
@@ -42,7 +50,7 @@ export const imports = {
     templateDone: '已下载：{{fileName}}',
   },
   sheet: {
-    intro: '“{{file}}”中有多个工作表，请选择学生名单所在的一个：',
+    intro: '“{{file}}”中有多个工作表，请选择要导入的一个：',
     rows: '{{count}} 行',
     hidden: '隐藏',
     showHidden: '也显示隐藏的工作表',
@@ -111,8 +119,6 @@ export const imports = {
   confirm: {
     /** between the sentences of the message */
     joiner: '',
-    title: '导入学生名单',
-    message: '将新增 {{created}} 名学生，更新 {{updated}} 名学生的信息。',
     skipped: '有问题的 {{count}} 行不导入。',
     creating: '同时新建文件中用到、系统中还没有的批次、专业和班级。',
     backup: '导入前会先备份数据；导入要么全部完成，要么一条也不写入。',
@@ -122,12 +128,10 @@ export const imports = {
   },
   done: {
     title: '导入完成',
-    summary: '新增 {{created}} 名学生，更新 {{updated}} 名，无变化 {{unchanged}} 名，跳过 {{skipped}} 行（有问题）。',
     created: '新增',
     updated: '更新',
     unchanged: '无变化',
     skipped: '跳过',
-    register: '查看学生名单',
     another: '再导入一个文件',
   },
   fields: {
@@ -138,7 +142,7 @@ export const imports = {
     className: students.fields.classId,
     counsellor: students.fields.counsellorId,
     reason: '撤销原因',
-  } as Record<StudentImportField | 'reason', string>,
+  } as Record<AnyImportField | 'reason', string>,
   history: {
     title: '导入记录',
     empty: '还没有导入过',

@@ -1,6 +1,6 @@
 import type * as XLSXModule from 'xlsx';
 import type { ImportCell } from '../../../electron/contract/importCells';
-import type { ImportProblem } from '../../../electron/contract/importStudents';
+import type { ImportProblem } from '../../../electron/contract/importRows';
 
 /**
  * 下载问题行: the refused records as the file had them (its header row, every column, as read) with
@@ -10,16 +10,16 @@ import type { ImportProblem } from '../../../electron/contract/importStudents';
 
 type Row = readonly (ImportCell | undefined)[];
 
-export interface ProblemRow {
+export interface ProblemRow<F extends string = string> {
   line: number;
-  problems: readonly ImportProblem[];
+  problems: readonly ImportProblem<F>[];
 }
 
-export interface ProblemBookTexts {
+export interface ProblemBookTexts<F extends string = string> {
   /** the added column's header */
   column: string;
   /** one problem as a sentence naming its column */
-  describe(problem: ImportProblem): string;
+  describe(problem: ImportProblem<F>): string;
   /** between problems in the cell */
   joiner: string;
   sheetName: string;
@@ -42,7 +42,7 @@ function outCell(cell: ImportCell | undefined): XLSXModule.CellObject | undefine
 }
 
 /** The rows of the problem sheet, header first, each record as its cells and then its problems. */
-export function problemTable(rows: readonly Row[], headerRow: number, refused: readonly ProblemRow[], texts: ProblemBookTexts): (XLSXModule.CellObject | undefined)[][] {
+export function problemTable<F extends string>(rows: readonly Row[], headerRow: number, refused: readonly ProblemRow<F>[], texts: ProblemBookTexts<F>): (XLSXModule.CellObject | undefined)[][] {
   const header = rows[headerRow] ?? [];
   const records = refused.map((r) => ({ cells: rows[r.line - 1] ?? [], problems: r.problems }));
   const width = Math.max(header.length, ...records.map((r) => r.cells.length));
@@ -54,7 +54,7 @@ export function problemTable(rows: readonly Row[], headerRow: number, refused: r
 const textWidth = (text: string): number => [...text].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
 
 /** The workbook as base64, the way saveFile takes an exported file. */
-export function problemBook(xlsx: typeof XLSXModule, rows: readonly Row[], headerRow: number, refused: readonly ProblemRow[], texts: ProblemBookTexts): string {
+export function problemBook<F extends string>(xlsx: typeof XLSXModule, rows: readonly Row[], headerRow: number, refused: readonly ProblemRow<F>[], texts: ProblemBookTexts<F>): string {
   const table = problemTable(rows, headerRow, refused, texts);
   const sheet: XLSXModule.WorkSheet = {};
   table.forEach((cells, r) =>

@@ -1,8 +1,7 @@
-import { dateCell, digitsCell, idNumberCell, textCell, type CellProblem, type CellResult, type ImportCell } from '../../../contract/importCells';
+import type { ImportCell } from '../../../contract/importCells';
 import type { StudentImportField } from '../../../contract/importStudents';
-import type { MessageKey, MessageParams } from '../../../contract/messages';
 import type { StudentStatus } from '../../../contract/students';
-import { choose, type ChoiceField } from './choices';
+import { choice, date, dayOrMonth, digits, idNumber, month, readCells, text, type Reader } from '../cells';
 
 /** A record's cells as values: only the cells the sheet filled (a blank cell changes nothing). */
 export interface ReadValues {
@@ -40,38 +39,13 @@ export interface ReadValues {
   statusDate?: string;
 }
 
-/** A cell that cannot be taken: which field, the message's key and parameters. */
-export interface CellIssue {
-  field: StudentImportField;
-  key: MessageKey;
-  params?: MessageParams;
-}
-
-type Reader = (cell: ImportCell, date1904: boolean) => CellResult<string | boolean | null> | { ok: false; choice: ChoiceField; word: string };
-
-const text: Reader = (cell) => textCell(cell);
-const digits: Reader = (cell) => digitsCell(cell);
-const date: Reader = (cell, date1904) => dateCell(cell, { date1904 });
-const month: Reader = (cell, date1904) => {
-  const read = dateCell(cell, { date1904, monthWillDo: true });
-  return read.ok && read.value ? { ok: true, value: read.value.slice(0, 7) } : read;
-};
-const choice =
-  (field: ChoiceField): Reader =>
-  (cell) => {
-    const word = textCell(cell);
-    if (!word.ok || word.value === '') return word;
-    const value = choose(field, word.value);
-    return value === undefined ? { ok: false, choice: field, word: word.value } : { ok: true, value: value as string | boolean };
-  };
-
 /** How each column is read. */
 const READERS: Record<StudentImportField, Reader> = {
   name: text,
   studentNo: digits,
   gender: choice('gender'),
   ethnicity: text,
-  idNumber: (cell) => idNumberCell(cell),
+  idNumber,
   birthDate: date,
   phone: digits,
   homeProvince: text,
@@ -89,7 +63,7 @@ const READERS: Record<StudentImportField, Reader> = {
   major: text,
   level: choice('level'),
   className: text,
-  enrolmentDate: (cell, date1904) => dateCell(cell, { date1904, monthWillDo: true }),
+  enrolmentDate: dayOrMonth,
   expectedGraduation: month,
   counsellor: text,
   dormitory: choice('dormitory'),
@@ -101,18 +75,6 @@ const READERS: Record<StudentImportField, Reader> = {
   statusDate: date,
 };
 
-const cellIssue = (field: StudentImportField, problem: CellProblem): CellIssue =>
-  problem.code === 'import_number' ? { field, key: problem.code, params: { value: problem.value } } : { field, key: problem.code };
-
 /** A record's filled cells read, and what could not be. */
-export function readCells(cells: Partial<Record<StudentImportField, ImportCell>>, date1904: boolean): { values: ReadValues; issues: CellIssue[] } {
-  const values: Record<string, unknown> = {};
-  const issues: CellIssue[] = [];
-  for (const [field, cell] of Object.entries(cells) as [StudentImportField, ImportCell][]) {
-    const read = READERS[field](cell, date1904);
-    if ('choice' in read) issues.push({ field, key: 'import_choice', params: { value: read.word, choices: { key: `import_choices_${read.choice}` as MessageKey } } });
-    else if (!read.ok) issues.push(cellIssue(field, read.problem));
-    else if (read.value !== null && read.value !== '') values[field] = read.value;
-  }
-  return { values: values as ReadValues, issues };
-}
+export const readStudentCells = (cells: Partial<Record<StudentImportField, ImportCell>>, date1904: boolean) =>
+  readCells<StudentImportField, ReadValues>(cells, READERS, date1904);

@@ -1,4 +1,5 @@
-import type { ImportChange, StudentImportField, StudentSheet } from '../../../contract/importStudents';
+import type { ImportChange } from '../../../contract/importRows';
+import type { StudentImportField, StudentSheet } from '../../../contract/importStudents';
 import { LABELS } from '../../../contract/labels';
 import type { Locale } from '../../../contract/messages';
 import type { Student } from '../../../contract/students';
@@ -49,9 +50,9 @@ const SHOWN: Partial<Record<StudentImportField, (s: Student | StudentInput, v: R
 const STORED: Partial<Record<StudentImportField, keyof StudentInput>> = { project: 'projectId', cohort: 'cohortId', major: 'majorId', className: 'classId', counsellor: 'counsellorId' };
 
 /** What an update changes, field by field, for the columns the sheet filled: old → new, in words. */
-export function describe(locale: Locale, before: Student, after: StudentInput, read: ReadValues, headers: StudentSheet['headers']): ImportChange[] {
+export function describe(locale: Locale, before: Student, after: StudentInput, read: ReadValues, headers: StudentSheet['headers']): ImportChange<StudentImportField>[] {
   const l = lang(locale);
-  const changes: ImportChange[] = [];
+  const changes: ImportChange<StudentImportField>[] = [];
   for (const field of Object.keys(read) as StudentImportField[]) {
     const shown = SHOWN[field];
     if (!shown) continue;

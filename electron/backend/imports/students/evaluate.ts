@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { maskIdNumber, parseIdNumber } from '../../../contract/idcard';
-import type { ImportProblem, ImportRowStatus, MissingGroups, StudentImportField, StudentImportRow, StudentSheet } from '../../../contract/importStudents';
-import { formatMessage, type MessageKey, type MessageParams } from '../../../contract/messages';
+import type { ImportRowStatus } from '../../../contract/importRows';
+import type { MissingGroups, StudentImportField, StudentImportRow, StudentSheet } from '../../../contract/importStudents';
 import { fieldProblems, type FieldProblem } from '../../../contract/problems';
 import { recordWarnings } from '../../../contract/plausibility';
 import { studentFields, type Student } from '../../../contract/students';
@@ -11,7 +10,8 @@ import { AppError } from '../../rpc/errors';
 import { getStudent } from '../../students/queries';
 import { statusDateProblem } from '../../students/status';
 import { validateStudent, type StudentInput } from '../../students/validate';
-import { readCells, type ReadValues } from './cells';
+import { normalisedId, studentIdsByIdNumber, twinsIn, worded, type Issue as AnyIssue } from '../rows';
+import { readStudentCells, type ReadValues } from './cells';
 import { describe } from './describe';
 import { Groups } from './groups';
 
@@ -38,7 +38,7 @@ const EXAMPLE_NOTES = new Set([uiText('zh-CN').importTemplate.example, uiText('e
 
 const REQUIRED_NEW: StudentImportField[] = ['name', 'idNumber', 'povertyStatus', 'priorEducation', 'project', 'cohort', 'level', 'enrolmentDate'];
 
-type Issue = { field: StudentImportField | null; key: MessageKey; params?: MessageParams };
+type Issue = AnyIssue<StudentImportField>;
 
 /**
  * What importing each record of a sheet would do, checked exactly as the student form checks one
@@ -48,7 +48,7 @@ type Issue = { field: StudentImportField | null; key: MessageKey; params?: Messa
  * inside a transaction it rolls back).
  */
 export function evaluate(ctx: AuthedCtx, sheet: StudentSheet): { rows: Evaluated[]; missing: MissingGroups } {
-  const read = sheet.rows.map((row) => ({ line: row.line, ...readCells(row.cells, sheet.date1904) }));
+  const read = sheet.rows.map((row) => ({ line: row.line, ...readStudentCells(row.cells, sheet.date1904) }));
   let groups = new Groups(ctx.db);
   // Only to make what is missing first: the records are resolved against the groups below in any case.
   if (sheet.createMissing) for (const r of read) resolve(groups, r.values);
@@ -65,8 +65,11 @@ export function evaluate(ctx: AuthedCtx, sheet: StudentSheet): { rows: Evaluated
     groups.missing.majors.push(...missing.majors);
     groups.missing.classes.push(...missing.classes);
   }
-  const existing = existingStudents(ctx, read.map((r) => normalisedId(r.values.idNumber)).filter((id): id is string => id !== null));
-  const twins = twinsIn(read);
+  const existing = existingStudents(ctx, read.map((r) => normalisedId(r.values.idNumber)));
+  const twins = twinsIn(read, [
+    { field: 'idNumber', valueOf: (i) => normalisedId(read[i].values.idNumber) },
+    { field: 'studentNo', valueOf: (i) => read[i].values.studentNo ?? null },
+  ]);
   const rows = read.map((r): Evaluated => {
     const issues: Issue[] = [...r.issues, ...(twins.get(r.line) ?? [])];
     if (r.values.notes !== undefined && EXAMPLE_NOTES.has(r.values.notes)) issues.push({ field: 'notes', key: 'import_example_row' });
@@ -101,8 +104,8 @@ export function evaluate(ctx: AuthedCtx, sheet: StudentSheet): { rows: Evaluated
       studentId: before?.id ?? null,
       version: before?.version ?? null,
       changes,
-      problems: issues.map((i) => worded(ctx, sheet, i)),
-      warnings: warnings.map((w) => worded(ctx, sheet, w)),
+      problems: issues.map((i) => worded(ctx, sheet.headers, i)),
+      warnings: warnings.map((w) => worded(ctx, sheet.headers, w)),
       input: status === 'error' ? null : input,
       enteredAs: status === 'new' ? enteredAs : null,
       before,
@@ -111,38 +114,9 @@ export function evaluate(ctx: AuthedCtx, sheet: StudentSheet): { rows: Evaluated
   return { rows, missing: groups.missing };
 }
 
-const normalisedId = (raw: string | undefined): string | null => (raw ? raw.toUpperCase() : null);
-
-/** The column as the file named it, and the reason in the user's language. */
-function worded(ctx: AuthedCtx, sheet: StudentSheet, issue: Issue): ImportProblem {
-  return { field: issue.field, header: issue.field ? (sheet.headers[issue.field] ?? null) : null, message: formatMessage(ctx.locale, issue.key, issue.params) };
-}
-
 /** The register's students the sheet's 身份证号 name, whole (the import is for those who edit the register). */
-function existingStudents(ctx: AuthedCtx, idNumbers: string[]): Map<string, Student> {
-  const ids = ctx.db.all<{ id: number; idNumber: string }>(
-    sql`SELECT id, id_number AS idNumber FROM students WHERE id_number IN (SELECT value FROM json_each(${JSON.stringify(idNumbers)}))`,
-  );
-  return new Map(ids.map((s) => [s.idNumber, getStudent(ctx.db, ctx.user, s.id)]));
-}
-
-/** Records that give the same 身份证号 or 学号 as another: each names the other's row. */
-function twinsIn(read: { line: number; values: ReadValues }[]): Map<number, Issue[]> {
-  const twins = new Map<number, Issue[]>();
-  for (const field of ['idNumber', 'studentNo'] as const) {
-    const seen = new Map<string, number>();
-    for (const r of read) {
-      const value = field === 'idNumber' ? normalisedId(r.values.idNumber) : (r.values.studentNo ?? null);
-      if (!value) continue;
-      const first = seen.get(value);
-      if (first === undefined) seen.set(value, r.line);
-      else {
-        twins.set(r.line, [...(twins.get(r.line) ?? []), { field, key: 'import_twin', params: { line: first } }]);
-        twins.set(first, [...(twins.get(first) ?? []), { field, key: 'import_twin', params: { line: r.line } }]);
-      }
-    }
-  }
-  return twins;
+function existingStudents(ctx: AuthedCtx, idNumbers: (string | null)[]): Map<string, Student> {
+  return new Map([...studentIdsByIdNumber(ctx, idNumbers)].map(([idNumber, id]) => [idNumber, getStudent(ctx.db, ctx.user, id)]));
 }
 
 type Ids = Partial<Record<'projectId' | 'cohortId' | 'majorId' | 'classId' | 'counsellorId', number>>;

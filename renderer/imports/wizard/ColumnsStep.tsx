@@ -2,25 +2,25 @@ import { Alert, Button, Group, Select, Stack, Table, Text } from '@mantine/core'
 import { IconAlertTriangle, IconHistory } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { HEADER_SEARCH_ROWS, mappingOf, missingRequired } from '../../../electron/contract/importHeaders';
-import { STUDENT_IMPORT_FIELDS, type StudentImportField } from '../../../electron/contract/importStudents';
+import { HEADER_SEARCH_ROWS, mappingOf, type ImportMapping } from '../../../electron/contract/importHeaders';
 import type { BookSheet } from '../read/readBook';
 import { dataRowIndexes, fieldHeaders, headerCandidates, sheetColumns, sheetRecords } from '../sheet/columns';
 import { rememberMapping } from '../sheet/mappingMemory';
-import { MAPPING_KIND, mappingFor, type Mapping } from './mapping';
-import type { SheetInput } from './useStudentPreview';
+import { mappingFor } from './mapping';
+import type { AnyImportField, ImportSpec, SheetInput } from './spec';
 
 const SKIP = 'skip';
 
+type Mapping = ImportMapping<AnyImportField>;
+
 interface Props {
+  spec: ImportSpec;
   fileName: string;
   sheet: BookSheet;
   date1904: boolean;
   headerRow: number | null;
   mapping: Mapping;
   recalled: boolean;
-  /** only students already registered are updated: the 身份证号 is the one column needed */
-  updateOnly: boolean;
   onChange(change: { headerRow?: number | null; mapping?: Mapping; recalled?: boolean }): void;
   onBack(): void;
   onNext(input: SheetInput): void;
@@ -31,39 +31,40 @@ interface Props {
  * values and what it is imported as. A mapping changed by hand is kept for the next file with
  * these headers.
  */
-export function ColumnsStep({ fileName, sheet, date1904, headerRow, mapping, recalled, updateOnly, onChange, onBack, onNext }: Props) {
+export function ColumnsStep({ spec, fileName, sheet, date1904, headerRow, mapping, recalled, onChange, onBack, onNext }: Props) {
   const { t } = useTranslation('imports');
   const rows = sheet.rows;
   const candidates = useMemo(() => headerCandidates(rows), [rows]);
   const columns = useMemo(() => (headerRow === null ? [] : sheetColumns(rows, headerRow)), [rows, headerRow]);
   const records = useMemo(() => (headerRow === null ? 0 : dataRowIndexes(rows, headerRow).length), [rows, headerRow]);
-  const missing = updateOnly ? missingRequired(STUDENT_IMPORT_FIELDS.filter((f) => f.key === 'idNumber'), mapping) : missingRequired(STUDENT_IMPORT_FIELDS, mapping);
+  const needed = useMemo(() => spec.needed ?? spec.fields.filter((f) => f.required).map((f) => f.key), [spec]);
+  const missing = needed.filter((key) => mapping[key] === undefined);
   const fieldOptions = useMemo(
     () => [
       { value: SKIP, label: t('columns.skip') },
-      ...STUDENT_IMPORT_FIELDS.map((f) => ({ value: f.key, label: t(`fields.${f.key}`) + ('required' in f && f.required ? t('columns.required') : '') })),
+      ...spec.fields.map((f) => ({ value: f.key, label: t(`fields.${f.key}`) + (needed.includes(f.key) ? t('columns.required') : '') })),
     ],
-    [t],
+    [t, spec.fields, needed],
   );
-  const fieldOf = (column: number) => (Object.entries(mapping) as [StudentImportField, number | undefined][]).find(([, c]) => c === column)?.[0] ?? SKIP;
+  const fieldOf = (column: number) => (Object.entries(mapping) as [AnyImportField, number | undefined][]).find(([, c]) => c === column)?.[0] ?? SKIP;
 
   const pickHeaderRow = (value: string | null) => {
     if (value === null) return;
-    onChange({ headerRow: Number(value), ...mappingFor(rows, Number(value)) });
+    onChange({ headerRow: Number(value), ...mappingFor(spec.kind, spec.fields, rows, Number(value)) });
   };
 
   // A field is read from one column: choosing it here takes it from wherever it was.
   const pickField = (column: number, value: string | null) => {
     const next: Mapping = {};
-    for (const [field, c] of Object.entries(mapping) as [StudentImportField, number | undefined][]) if (c !== column && c !== undefined) next[field] = c;
-    if (value && value !== SKIP) next[value as StudentImportField] = column;
+    for (const [field, c] of Object.entries(mapping) as [AnyImportField, number | undefined][]) if (c !== column && c !== undefined) next[field] = c;
+    if (value && value !== SKIP) next[value as AnyImportField] = column;
     onChange({ mapping: next });
   };
 
   const next = () => {
     if (headerRow === null) return;
-    const detected = mappingOf(STUDENT_IMPORT_FIELDS, rows[headerRow] ?? []);
-    rememberMapping(localStorage, MAPPING_KIND, rows[headerRow] ?? [], mapping, detected);
+    const detected = mappingOf(spec.fields, rows[headerRow] ?? []);
+    rememberMapping(localStorage, spec.kind, rows[headerRow] ?? [], mapping, detected);
     onNext({
       fileName: fileName.slice(0, 200),
       sheetName: sheet.name.slice(0, 100),
@@ -89,7 +90,7 @@ export function ColumnsStep({ fileName, sheet, date1904, headerRow, mapping, rec
           data-testid="import-header-row"
         />
         {recalled && headerRow !== null && (
-          <Button variant="subtle" size="xs" onClick={() => onChange({ mapping: mappingOf(STUDENT_IMPORT_FIELDS, rows[headerRow] ?? []), recalled: false })}>
+          <Button variant="subtle" size="xs" onClick={() => onChange({ mapping: mappingOf(spec.fields, rows[headerRow] ?? []), recalled: false })}>
             {t('columns.redetect')}
           </Button>
         )}

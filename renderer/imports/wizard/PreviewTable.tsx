@@ -1,12 +1,13 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ImportProblem, ImportRowStatus, StudentImportRow } from '../../../electron/contract/importStudents';
+import type { ImportProblem, ImportRowStatus } from '../../../electron/contract/importRows';
+import type { AnyImportField, AnyRow } from './spec';
 import { Tag } from '../../ui/Tag';
 
 export const STATUS_COLORS: Record<ImportRowStatus, string> = { new: 'teal', update: 'blue', unchanged: 'gray', error: 'red' };
 
 /** One page of the preview: what each record would do, and why not for those refused. */
-export function PreviewTable({ rows }: { rows: StudentImportRow[] }) {
+export function PreviewTable({ rows }: { rows: AnyRow[] }) {
   const { t } = useTranslation('imports');
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -59,17 +60,17 @@ export function PreviewTable({ rows }: { rows: StudentImportRow[] }) {
   );
 }
 
-function RowDetails({ row }: { row: StudentImportRow }) {
+function RowDetails({ row }: { row: AnyRow }) {
   const { t } = useTranslation('imports');
   const shown = (value: string) => (value === '' ? t('preview.emptyValue') : value);
   // A field the file has no column for (出生日期 taken from the 身份证号) is named as the register names it.
-  const problem = ({ header, field, message }: ImportProblem) =>
+  const problem = ({ header, field, message }: ImportProblem<AnyImportField>) =>
     header
       ? t('preview.problem', { line: row.line, header, message })
       : field
         ? t('preview.problemField', { line: row.line, field: t(`fields.${field}`), message })
         : t('preview.problemNoColumn', { line: row.line, message });
-  const warning = ({ header, field, message }: ImportProblem) =>
+  const warning = ({ header, field, message }: ImportProblem<AnyImportField>) =>
     header ? t('preview.warning', { header, message }) : field ? t('preview.warningField', { field: t(`fields.${field}`), message }) : message;
   return (
     <Stack gap={2}>

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDownload, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS } from '../../../electron/contract/imports';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, type TemplateKind } from '../../../electron/contract/imports';
 import { ApiError, call } from '../../api/client';
 import { saveFile } from '../../export/saveFile';
 import type { Book, ReadProblem } from '../read/readBook';
@@ -13,7 +13,7 @@ import { useReadBook } from '../read/useReadBook';
 const ACCEPT = '.xlsx,.xlsm,.xls,.et,.ods,.csv,.txt';
 
 /** 选择文件: a file dropped or picked, read off the page's thread with its stage shown; the template to start from. */
-export function FileStep({ onBook }: { onBook: (fileName: string, book: Book) => void }) {
+export function FileStep({ template, onBook }: { template: TemplateKind; onBook: (fileName: string, book: Book) => void }) {
   const { t } = useTranslation('imports');
   const reader = useReadBook();
   const input = useRef<HTMLInputElement>(null);
@@ -103,19 +103,19 @@ export function FileStep({ onBook }: { onBook: (fileName: string, book: Book) =>
         <Text size="sm" c="dimmed" maw={560}>
           {t('file.hint', { max: IMPORT_MAX_BYTES / 1024 / 1024, rows: IMPORT_MAX_ROWS.toLocaleString() })}
         </Text>
-        <TemplateButton />
+        <TemplateButton kind={template} />
       </Group>
     </Stack>
   );
 }
 
-function TemplateButton() {
+function TemplateButton({ kind }: { kind: TemplateKind }) {
   const { t } = useTranslation('imports');
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
     try {
-      const file = await call('imports.template', { kind: 'students' });
+      const file = await call('imports.template', { kind });
       saveFile(file);
       notifications.show({ color: 'teal', message: t('file.templateDone', { fileName: file.fileName }) });
     } catch (e) {

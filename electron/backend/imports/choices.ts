@@ -1,6 +1,6 @@
-import { headerKey } from '../../../contract/importHeaders';
-import { LABELS } from '../../../contract/labels';
-import { GENDERS, LEVELS, POVERTY_STATUSES, PRIOR_EDUCATIONS, STATUSES } from '../../../contract/students';
+import { headerKey } from '../../contract/importHeaders';
+import { LABELS } from '../../contract/labels';
+import { GENDERS, LEVELS, POVERTY_STATUSES, PRIOR_EDUCATIONS, STATUSES } from '../../contract/students';
 
 /**
  * The words a sheet may use for a coded field: the app's own in either language (as the template's

@@ -2,12 +2,13 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { IconCircleCheck, IconFileImport, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ImportDone } from '../../../electron/contract/importStudents';
+import type { ImportDone } from '../../../electron/contract/importRows';
+import type { ImportSpec } from './spec';
 
 const FIGURES = ['created', 'updated', 'unchanged', 'skipped'] as const;
 
 /** What the import wrote, with the way to the register and to the next file. */
-export function DonePanel({ done, onAnother }: { done: ImportDone; onAnother: () => void }) {
+export function DonePanel({ spec, done, onAnother }: { spec: ImportSpec; done: ImportDone; onAnother: () => void }) {
   const { t } = useTranslation('imports');
   return (
     <Paper withBorder p="lg" mt="md" maw={720} data-testid="import-done">
@@ -28,10 +29,10 @@ export function DonePanel({ done, onAnother }: { done: ImportDone; onAnother: ()
             </Stack>
           ))}
         </SimpleGrid>
-        <Text size="sm">{t('done.summary', { ...done })}</Text>
+        <Text size="sm">{t(`kinds.${spec.kind}.summary`, { ...done })}</Text>
         <Group>
-          <Button component={Link} to="/students" leftSection={<IconUsers size={16} />} data-testid="import-to-register">
-            {t('done.register')}
+          <Button component={Link} to={spec.doneLink} leftSection={<IconUsers size={16} />} data-testid="import-to-register">
+            {t(`kinds.${spec.kind}.link`)}
           </Button>
           <Button variant="default" leftSection={<IconFileImport size={16} />} onClick={onAnother} data-testid="import-another">
             {t('done.another')}

@@ -1,41 +1,47 @@
 import { Alert, Button, Center, Group, Loader, LoadingOverlay, Pagination, SegmentedControl, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconDownload, IconFileImport, IconRefresh } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportCell } from '../../../electron/contract/importCells';
-import { IMPORT_ROW_STATUSES, type ImportDone, type ImportProblem, type ImportRowStatus, type StudentImportPreview } from '../../../electron/contract/importStudents';
+import { IMPORT_ROW_STATUSES, type ImportDone, type ImportProblem, type ImportRowStatus } from '../../../electron/contract/importRows';
 import { useApiMutation } from '../../api/hooks';
 import { saveFile } from '../../export/saveFile';
 import { ConfirmDialog } from '../../records/ConfirmDialog';
 import { problemBook } from '../sheet/problemBook';
-import { anyMissing, MissingGroups } from './MissingGroups';
 import { PreviewTable } from './PreviewTable';
-import { useStudentPreview, type SheetInput } from './useStudentPreview';
+import type { AnyImportField, AnyPreview, ImportSpec, SheetInput } from './spec';
+import { useImportPreview } from './useImportPreview';
 
 /** A page of rows: enough to scroll through, few enough that 20,000 never freeze the page. */
 const PAGE_SIZE = 100;
 
 type Filter = ImportRowStatus | 'all';
 
-interface Props {
+interface Props<P extends AnyPreview> {
+  spec: ImportSpec;
+  /** the sheet with the kind's own choices */
   input: SheetInput;
+  options: object;
   /** the sheet as read, for the problem rows' workbook */
   rows: readonly (readonly (ImportCell | undefined)[])[];
   headerRow: number;
   onBack(): void;
   onDone(done: ImportDone): void;
+  /** what a kind shows above the rows (the groups the file names that the register lacks) */
+  aside?: (preview: P, busy: boolean) => ReactNode;
+  /** sentences the confirmation adds, after what the import will do */
+  confirmNotes?: (preview: P) => string[];
 }
 
 /** 预览 and 导入: the backend's verdict on each record, filtered and paged; the refused ones as a workbook; the import itself. */
-export function PreviewStep({ input, rows, headerRow, onBack, onDone }: Props) {
+export function PreviewStep<P extends AnyPreview>({ spec, input, options, rows, headerRow, onBack, onDone, aside, confirmNotes }: Props<P>) {
   const { t } = useTranslation('imports');
-  const [createMissing, setCreateMissing] = useState(false);
-  const preview = useStudentPreview(input, createMissing);
+  const preview = useImportPreview<P>(spec.preview, input, options);
   const [filter, setFilter] = useState<Filter>('all');
   const [page, setPage] = useState(1);
   const [confirming, setConfirming] = useState(false);
-  const importing = useApiMutation('imports.importStudents', { notifyErrors: false });
+  const importing = useApiMutation(spec.run, { notifyErrors: false });
   const data = preview.data;
 
   const shown = useMemo(() => (data ? (filter === 'all' ? data.rows : data.rows.filter((r) => r.status === filter)) : []), [data, filter]);
@@ -51,7 +57,7 @@ export function PreviewStep({ input, rows, headerRow, onBack, onDone }: Props) {
   const run = async () => {
     if (!data) return;
     const seen = data.rows.flatMap((r) => (r.status === 'update' && r.studentId !== null && r.version !== null ? [{ studentId: r.studentId, version: r.version }] : []));
-    onDone(await importing.mutateAsync({ ...input, createMissing, seen }));
+    onDone(await importing.mutateAsync({ ...input, ...options, seen } as never));
   };
 
   if (!data) {
@@ -111,7 +117,7 @@ export function PreviewStep({ input, rows, headerRow, onBack, onDone }: Props) {
           {preview.error}
         </Alert>
       )}
-      {(anyMissing(data.missing) || createMissing) && <MissingGroups missing={data.missing} create={createMissing} onCreate={setCreateMissing} busy={preview.loading} />}
+      {aside?.(data, preview.loading)}
       <PreviewTable rows={shown.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)} />
       <Group justify="space-between">
         <Text size="sm" c="dimmed">
@@ -130,11 +136,11 @@ export function PreviewStep({ input, rows, headerRow, onBack, onDone }: Props) {
       </Group>
       <ConfirmDialog
         opened={confirming}
-        title={t('confirm.title')}
+        title={t(`kinds.${spec.kind}.title`)}
         message={[
-          t('confirm.message', { created: data.counts.new, updated: data.counts.update }),
+          t(`kinds.${spec.kind}.confirm`, { created: data.counts.new, updated: data.counts.update }),
           data.counts.error > 0 ? t('confirm.skipped', { count: data.counts.error }) : '',
-          createMissing && anyMissing(data.missing) ? t('confirm.creating') : '',
+          ...(confirmNotes?.(data) ?? []),
           t('confirm.backup'),
         ]
           .filter(Boolean)
@@ -150,7 +156,7 @@ export function PreviewStep({ input, rows, headerRow, onBack, onDone }: Props) {
 }
 
 /** 下载问题行: the refused records as the file had them, with a column saying why, to fix and import again. */
-function ProblemsButton({ data, fileName, rows, headerRow }: { data: StudentImportPreview; fileName: string; rows: Props['rows']; headerRow: number }) {
+function ProblemsButton({ data, fileName, rows, headerRow }: { data: AnyPreview; fileName: string; rows: Props<AnyPreview>['rows']; headerRow: number }) {
   const { t } = useTranslation('imports');
   const [busy, setBusy] = useState(false);
   const download = async () => {
@@ -159,7 +165,7 @@ function ProblemsButton({ data, fileName, rows, headerRow }: { data: StudentImpo
       // SheetJS is large: loaded only when someone asks for the problem rows.
       const xlsx = await import('xlsx');
       const refused = data.rows.filter((r) => r.status === 'error');
-      const describe = ({ header, field, message }: ImportProblem) =>
+      const describe = ({ header, field, message }: ImportProblem<AnyImportField>) =>
         header ? t('preview.problemCell', { header, message }) : field ? t('preview.problemFieldCell', { field: t(`fields.${field}`), message }) : message;
       const base64 = problemBook(xlsx, rows, headerRow, refused, {
         column: t('preview.problemsColumn'),
