@@ -1,10 +1,9 @@
-import { Stack, Tabs } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { IconBuildingBank, IconChartBar, IconFileDollar, IconHeartHandshake, IconListDetails } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
-import { canRoleCall } from '../auth/permissions';
+import { Navigate, Route, Routes } from 'react-router';
 import { RequireCall } from '../auth/RequireCall';
-import { useCurrentUser } from '../auth/session';
+import { AreaTabs } from '../ui/AreaTabs';
 import { BankTemplatesPage } from './bankfile/BankTemplatesPage';
 import { BatchPage } from './batches/BatchPage';
 import { BatchesPage } from './batches/BatchesPage';
@@ -22,23 +21,14 @@ const TABS = [
   { path: 'banks', icon: IconBuildingBank, needs: 'bankTemplates.list' },
 ] as const;
 
+type Tab = (typeof TABS)[number]['path'];
+
 /** `/allowances/*`: the batches (a new one, one batch), what they paid in all, and the policies they are made by. */
 export function AllowanceRoutes() {
   const { t } = useTranslation('allowances');
-  const navigate = useNavigate();
-  const current = useLocation().pathname.split('/')[2] ?? 'batches';
-  const role = useCurrentUser().role;
   return (
     <Stack gap="md">
-      <Tabs value={current} onChange={(v) => v && navigate(`/allowances/${v}`)}>
-        <Tabs.List>
-          {TABS.filter((tab) => !('needs' in tab) || canRoleCall(role, tab.needs)).map(({ path, icon: Icon }) => (
-            <Tabs.Tab key={path} value={path} leftSection={<Icon size={16} />} data-testid={`allowances-tab-${path}`}>
-              {t(`tabs.${path}`)}
-            </Tabs.Tab>
-          ))}
-        </Tabs.List>
-      </Tabs>
+      <AreaTabs area="allowances" tabs={TABS} label={(path) => t(`tabs.${path as Tab}`)} />
       <Routes>
         <Route index element={<Navigate to="batches" replace />} />
         <Route path="batches" element={<BatchesPage />} />
