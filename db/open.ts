@@ -164,7 +164,15 @@ export function backupPath(file: string, why: string, now: Date, dir = path.join
  */
 export async function backupNow(sqlite: Database.Database, why: string, now: Date): Promise<string> {
   const target = backupPath(sqlite.name, why, now);
-  await sqlite.backup(target);
-  fs.chmodSync(target, PRIVATE_FILE);
+  // Written under another name and renamed when whole: a crash or power cut mid-way leaves no half backup among the others.
+  const partial = `${target}.partial`;
+  try {
+    await sqlite.backup(partial);
+    fs.chmodSync(partial, PRIVATE_FILE);
+    fs.renameSync(partial, target);
+  } catch (e) {
+    fs.rmSync(partial, { force: true });
+    throw e;
+  }
   return target;
 }
