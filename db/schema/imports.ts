@@ -1,11 +1,13 @@
 import { integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { allowanceBatches } from './allowances';
+import { placements } from './placements';
 import { students } from './students';
 import { users } from './users';
 
 /** One import of a workbook: which file, by whom, what it did; undone as a whole while its students are as it left them. */
 export const imports = sqliteTable('imports', {
   id: integer('id').primaryKey({ autoIncrement: true }),
-  /** 'students' (see IMPORT_KINDS in electron/contract/imports.ts) */
+  /** 'students' | 'placements' | 'disbursements' (IMPORT_KINDS in electron/contract/imports.ts) */
   kind: text('kind').notNull(),
   fileName: text('file_name').notNull(),
   sheetName: text('sheet_name').notNull(),
@@ -19,6 +21,8 @@ export const imports = sqliteTable('imports', {
   skipped: integer('skipped').notNull(),
   /** the backup taken just before, to go back to by hand if all else fails */
   backupFile: text('backup_file'),
+  /** a 发放表's paid batch: undoing the import removes it */
+  batchId: integer('batch_id').references(() => allowanceBatches.id, { onDelete: 'set null' }),
   undoneAt: text('undone_at'),
   undoneBy: integer('undone_by').references(() => users.id, { onDelete: 'restrict' }),
 });
@@ -41,4 +45,23 @@ export const importedStudents = sqliteTable(
     version: integer('version').notNull(),
   },
   (t) => [primaryKey({ columns: [t.importId, t.studentId] })],
+);
+
+/** Each placement an import recorded or changed, with its fields before an update (JSON), so it can be undone. */
+export const importedPlacements = sqliteTable(
+  'imported_placements',
+  {
+    importId: integer('import_id')
+      .notNull()
+      .references(() => imports.id, { onDelete: 'restrict' }),
+    placementId: integer('placement_id')
+      .notNull()
+      .references(() => placements.id, { onDelete: 'cascade' }),
+    /** 'create' | 'update' */
+    action: text('action').notNull(),
+    before: text('before'),
+    /** the placement's version the import left: undo is refused once someone has changed it since */
+    version: integer('version').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.importId, t.placementId] })],
 );

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { id, versionField } from './fields';
 import { importCell } from './importCells';
+import type { DisbursementImportField } from './importDisbursements';
+import type { PlacementImportField } from './importPlacements';
 import { IMPORT_MAX_ROWS } from './imports';
+import type { StudentImportField } from './importStudents';
 
 /**
  * What every kind of import shares: the sheet as the page sends it, and the preview's verdict on
  * each record. Every kind matches its records to the register's students by 身份证号.
  */
+
+/** Every kind's columns by key: a key two kinds share (姓名, 身份证号, 备注) means the same in both. */
+export type AnyImportField = StudentImportField | PlacementImportField | DisbursementImportField;
 
 /** What the page sends of a sheet: each record's cells by field, with the Excel row it came from. */
 export function importSheet<K extends string>(keys: readonly [K, ...K[]]) {

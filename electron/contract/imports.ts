@@ -11,11 +11,11 @@ import { REGISTER_EDITORS } from './roles';
  * 发放表 as paid history. The page reads the file (renderer/imports/read); the backend checks every
  * row again before it writes, all of an import or none of it.
  */
-export const IMPORT_KINDS = ['students'] as const;
+export const IMPORT_KINDS = ['students', 'placements', 'disbursements'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 /** The workbooks to fill that the page offers: one per kind. */
-export const TEMPLATE_KINDS = ['students', 'bankAccounts'] as const;
+export const TEMPLATE_KINDS = ['students', 'bankAccounts', 'placements', 'disbursements'] as const;
 export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 
 /** The largest file the page reads, and the most records one import takes. */
@@ -47,7 +47,7 @@ export const importsMethods = {
    * An import taken back as a whole, after a backup: the students it made are removed and those it
    * changed get their fields back; refused once any of them has been changed since.
    */
-  'imports.undo': method<ImportRecord>()({ input: z.object({ id, reason: requiredText(200) }), roles: REGISTER_EDITORS, write: true, affects: [...STATUS_READS, 'imports'] }),
+  'imports.undo': method<ImportRecord>()({ input: z.object({ id, reason: requiredText(200) }), roles: REGISTER_EDITORS, write: true, affects: [...STATUS_READS, 'companies', 'allowances', 'imports'] }),
   /** an empty workbook to fill: the headers, an instruction sheet, examples, lists to pick from; an export of nobody's data */
   'imports.template': method<ExportFile>()({ input: z.object({ kind: z.enum(TEMPLATE_KINDS) }), roles: REGISTER_EDITORS, write: false }),
 };

@@ -16,6 +16,8 @@ import { exportMethods } from './export';
 import { followUpsMethods } from './followups';
 import { hardshipMethods } from './hardship';
 import { importsMethods } from './imports';
+import { importDisbursementsMethods } from './importDisbursements';
+import { importPlacementsMethods } from './importPlacements';
 import { importStudentsMethods } from './importStudents';
 import { internshipsMethods } from './internships';
 import { internshipVisitsMethods } from './internshipVisits';
@@ -63,6 +65,8 @@ export const contract = {
   ...dossiersMethods,
   ...importsMethods,
   ...importStudentsMethods,
+  ...importPlacementsMethods,
+  ...importDisbursementsMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

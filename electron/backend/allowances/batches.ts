@@ -142,7 +142,7 @@ export function getBatch(db: Db, id: number): Batch {
 }
 
 /** The next number of the year: 2026-0001, 2026-0002… (inside the write's transaction, so two never share one). */
-function nextBatchNo(db: Db, day: string): string {
+export function nextBatchNo(db: Db, day: string): string {
   const year = day.slice(0, 4);
   // The highest, not the count: a discarded draft leaves a gap, never a number used twice.
   const { last } = db.select({ last: max(allowanceBatches.batchNo) }).from(allowanceBatches).where(like(allowanceBatches.batchNo, `${year}-%`)).get()!;

@@ -3,6 +3,7 @@ import { imports } from '../../../db/schema';
 import type { ImportKind } from '../../contract/imports';
 import { IMPORT_ROW_STATUSES, type ImportDone, type ImportPreview, type ImportProblem, type ImportRow } from '../../contract/importRows';
 import { formatMessage, type MessageKey, type MessageParams } from '../../contract/messages';
+import { uiText } from '../export/catalog';
 import type { AuthedCtx } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 
@@ -40,6 +41,10 @@ export function previewOnly<T>(ctx: AuthedCtx, work: () => T): T {
   }
   return answer!.value;
 }
+
+/** The template's examples say so in their 备注: one left in the file is not a record to import. */
+const EXAMPLE_NOTES = new Set([uiText('zh-CN').importTemplate.example, uiText('en').importTemplate.example]);
+export const isExampleNote = (note: string | undefined): boolean => note !== undefined && EXAMPLE_NOTES.has(note);
 
 /** The 身份证号 as the register keeps it: the check character upper-case. */
 export const normalisedId = (raw: string | undefined): string | null => (raw ? raw.toUpperCase() : null);

@@ -50,8 +50,8 @@ export function placementOf(db: Db, studentId: number): Placement | null {
   };
 }
 
-
-function check(ctx: AuthedCtx, input: PlacementInput): void {
+/** The checks the schema cannot make: a graduate's (or 结业 student's) placement, at a company of the directory when employed. */
+export function checkPlacement(ctx: AuthedCtx, input: PlacementInput): void {
   const { status } = reachableStudent(ctx, input.studentId);
   if (status !== 'graduated' && status !== 'completed') throw AppError.field('outcome', 'placement_not_graduated', { status: { label: 'status', code: status } });
   if (AT_EMPLOYER.includes(input.outcome) && input.companyId === null) throw AppError.field('companyId', 'required');
@@ -67,7 +67,7 @@ export const placementsHandlers: Handlers<'placements.ofStudent' | 'placements.s
   },
 
   'placements.save': ({ version, ...input }, ctx) => {
-    check(ctx, input);
+    checkPlacement(ctx, input);
     const existing = placementOf(ctx.db, input.studentId);
     const ts = ctx.now().toISOString();
     // A page that saw no placement while someone else saved one sends no version: refused below as a conflict.

@@ -1,5 +1,6 @@
 import type { AnyImportField } from '../../imports/wizard/spec';
 import { REGISTER_FIELDS, type imports as zh } from '../zh/imports';
+import { placements } from './placements';
 import { students } from './students';
 
 export const imports: typeof zh = {
@@ -15,12 +16,36 @@ export const imports: typeof zh = {
     too_many_rows: 'Sheet “{{sheet}}” has more than {{max}} rows, too many for one import: split it into several files',
     failed: 'The file could not be read: try again; if it still fails, save it as .xlsx in Excel/WPS and import that',
   },
+  tabs: { students: 'Students', placements: 'Graduate outcomes', disbursements: 'Past payment sheets' },
+  placements: {
+    missingTitle: 'Employers not in the company directory yet',
+    missingIntro:
+      'The file names these employers, which the company directory does not have. Unless they are created, the rows naming them are listed as problems.',
+    more: '{{names}} and more, {{count}} in all',
+    createMissing: 'Add these employers to the company directory as well',
+    creating: 'The {{count}} employers the file names that the company directory lacks are added to it too.',
+  },
   kinds: {
     students: {
       title: 'Import students',
       confirm: '{{created}} students will be added and {{updated}} updated.',
-        summary: '{{created}} students added, {{updated}} updated, {{unchanged}} unchanged, {{skipped}} rows skipped (problems).',
+      summary: '{{created}} students added, {{updated}} updated, {{unchanged}} unchanged, {{skipped}} rows skipped (problems).',
       link: 'Open the student list',
+      undoHint: 'The students this import added will be deleted, and those it updated get their fields back. The database is backed up first.',
+    },
+    placements: {
+      title: 'Import graduate outcomes',
+      confirm: 'The outcomes of {{created}} graduates will be recorded and {{updated}} updated.',
+      summary: '{{created}} outcomes recorded, {{updated}} updated, {{unchanged}} unchanged, {{skipped}} rows skipped (problems).',
+      link: 'Open the outcome statistics',
+      undoHint: 'The outcomes this import recorded will be deleted, and those it updated get their fields back. The database is backed up first.',
+    },
+    disbursements: {
+      title: 'Import past payment sheets',
+      confirm: 'The payments to {{created}} students will be imported as one paid batch.',
+      summary: '{{created}} payments imported as paid, {{unchanged}} students already recorded for the period left as they were, {{skipped}} rows skipped (problems).',
+      link: 'Open the batches',
+      undoHint: 'The paid batch this import made will be deleted, and caps, ledgers and yearly totals no longer count it. The database is backed up first.',
     },
   },
   mode: {
@@ -88,6 +113,7 @@ export const imports: typeof zh = {
     warning: 'Column “{{header}}”: {{message}}',
     warningField: '{{field}}: {{message}}',
     change: '{{field}}: {{before}} → {{after}}',
+    value: '{{field}}: {{value}}',
     emptyValue: '(empty)',
     newStudent: 'New student',
     none: 'No rows to show',
@@ -136,8 +162,34 @@ export const imports: typeof zh = {
     major: students.fields.majorId,
     className: students.fields.classId,
     counsellor: students.fields.counsellorId,
+    outcome: 'Outcome',
+    company: 'Employer',
+    industry: placements.fields.industry,
+    position: placements.fields.position,
+    province: 'Province of work',
+    city: 'City of work',
+    destination: placements.fields.destination,
+    relatedToMajor: placements.fields.relatedToMajor,
+    startDate: 'Start date',
+    salary: 'Monthly pay (yuan)',
+    contractKind: placements.fields.contractKind,
+    socialInsurance: placements.fields.socialInsurance,
+    channel: 'Channel',
+    amount: 'Amount (yuan)',
     reason: 'Why undo',
   } as Record<AnyImportField | 'reason', string>,
+  disbursements: {
+    intro: 'One file is one policy’s payment sheet for one period. Choose the policy, the period and the day paid, then the file; it is imported as one paid batch.',
+    policy: 'Policy',
+    inactive: '{{name}} (inactive)',
+    period: 'Period',
+    paidOn: 'Paid on',
+    bankRef: 'Bank reference',
+    bankRefHint: 'Optional',
+    fillFirst: 'Choose the policy and fill in the period and the day paid, then choose the file.',
+    total: '{{count}} new payments, {{total}} in all',
+    confirmNote: 'Policy: {{policy}}; period: {{period}}; total {{total}}.',
+  },
   history: {
     title: 'Past imports',
     empty: 'Nothing imported yet',
@@ -149,7 +201,6 @@ export const imports: typeof zh = {
     changed: '{{names}} and perhaps others changed since: cannot be undone',
     undo: 'Undo',
     undoTitle: 'Undo import: {{file}}',
-    undoHint: 'The students this import created are removed, and those it updated get their earlier details back. The database is backed up first.',
     undoneMessage: 'Import undone',
   },
 };

@@ -1,4 +1,4 @@
-import type { StudentImportField } from '../../../electron/contract/importStudents';
+import type { AnyImportField } from '../../../electron/contract/importRows';
 
 /**
  * 导入模板: the words the backend writes into the student template besides its headers, which stay
@@ -11,7 +11,7 @@ export const importTemplate = {
       fileName: '学生导入模板.xlsx',
       sheet: '学生名单',
       title: '学生名单导入模板 · 填写说明',
-          general: [
+      general: [
         '每行填写一名学生。第 1 行是列名，请不要修改；列的顺序可以调整，用不到的选填列可以删除。',
         '列名前带 * 的列必须填写。',
         '第 2、3 行是示例，导入前请删除。',
@@ -19,6 +19,32 @@ export const importTemplate = {
         '有下拉列表的列请从列表中选择。帮扶项目、批次、专业、班级和班主任/辅导员的列表是下载本模板时系统中已有的名称。',
         '请不要合并单元格，不要使用公式。',
         '表格上方可以有标题行，下方可以有合计行，导入时会跳过。',
+      ],
+    },
+    placements: {
+      fileName: '就业去向导入模板.xlsx',
+      sheet: '就业去向',
+      title: '毕业生就业去向导入模板 · 填写说明',
+      general: [
+        '每行填写一名毕业生（或结业生）的就业去向。按身份证号找到系统中的学生；学生须已办理毕业或结业。',
+        '列名前带 * 的列必须填写。已有去向的学生按表中填了的列更新，空着的列不改。',
+        '第 2、3 行是示例，导入前请删除。',
+        '身份证号列已设为文本格式。从其他表格粘贴时请用“选择性粘贴 → 数值”。',
+        '就业单位按名称与企业名录匹配（全角半角、空格不计）；名录中还没有的单位，预览时可勾选“同时新建”。',
+        '请不要合并单元格，不要使用公式。',
+      ],
+    },
+    disbursements: {
+      fileName: '历史发放表导入模板.xlsx',
+      sheet: '发放表',
+      title: '历史发放表导入模板 · 填写说明',
+      general: [
+        '一个文件（一个工作表）对应一个资助项目的一期发放，例如 2023 年秋季学期的国家助学金。资助项目、期间和发放日期在导入时选择。',
+        '每行填写一名学生本期实际收到的金额。按身份证号找到系统中的学生；学生须已在系统中登记。',
+        '第 2、3 行是示例，导入前请删除。',
+        '身份证号列已设为文本格式。金额以元为单位，最多两位小数。',
+        '导入后成为一个“已发放”的批次，计入限额、学生资助台账和年度合计；本期已有发放记录的学生不会重复导入。',
+        '请不要合并单元格，不要使用公式。表格下方的合计行导入时会跳过。',
       ],
     },
     bankAccounts: {
@@ -73,7 +99,21 @@ export const importTemplate = {
     notes: '其他需要说明的情况',
     status: '系统中还没有的学生现在的学籍状态，如往届毕业生填 毕业；在读的可不填',
     statusDate: '学籍状态变动的日期（如毕业日期）；日期写法同入学日期',
-  } satisfies Record<StudentImportField, string>,
+    outcome: '从下拉列表选择；就业（签订劳动合同）和灵活就业须填就业单位',
+    company: '单位全称；企业名录中还没有的，导入时可以新建',
+    industry: '如 制造业、汽车维修',
+    position: '如 汽车维修工',
+    province: '工作所在省，如 广东',
+    city: '工作所在城市，如 深圳；留深/回乡不填时按城市和学生户籍省确定',
+    destination: '留深、回乡 或 其他；一般不填，按就业城市和户籍省自动确定',
+    relatedToMajor: '是 或 否',
+    startDate: '日期写法同入学日期',
+    salary: '每月税前收入，单位元，只填数字',
+    contractKind: '从下拉列表选择',
+    socialInsurance: '是 或 否',
+    channel: '从下拉列表选择',
+    amount: '本期发给该学生的金额，单位元，最多两位小数',
+  } satisfies Record<AnyImportField, string>,
   /** the drop-down lists' messages; Excel cuts a title at 32 characters */
   validation: {
     stopTitle: '不在列表中',

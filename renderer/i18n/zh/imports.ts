@@ -1,5 +1,6 @@
 import type { StudentImportField } from '../../../electron/contract/importStudents';
 import type { AnyImportField } from '../../imports/wizard/spec';
+import { placements } from './placements';
 import { students } from './students';
 
 /** The import's columns that are the register's own fields, labelled as the student form labels them. */
@@ -24,12 +25,35 @@ export const imports = {
     too_many_rows: '工作表“{{sheet}}”超过 {{max}} 行，一次导入不了这么多：请分成几个文件分别导入',
     failed: '读取文件时出错：请重试；如仍不行，请在 Excel/WPS 中另存为 .xlsx 后再导入',
   },
+  tabs: { students: '学生名单', placements: '就业去向', disbursements: '历史发放表' },
+  placements: {
+    missingTitle: '企业名录中还没有的就业单位',
+    missingIntro: '文件中用到了下面这些单位，企业名录中还没有。不新建的话，用到它们的行会列为“有问题”。',
+    more: '{{names}} 等 {{count}} 家',
+    createMissing: '同时在企业名录中新建这些单位',
+    creating: '同时在企业名录中新建文件中用到、名录中还没有的 {{count}} 家单位。',
+  },
   kinds: {
     students: {
       title: '导入学生名单',
       confirm: '将新增 {{created}} 名学生，更新 {{updated}} 名学生的信息。',
-        summary: '新增 {{created}} 名学生，更新 {{updated}} 名，无变化 {{unchanged}} 名，跳过 {{skipped}} 行（有问题）。',
+      summary: '新增 {{created}} 名学生，更新 {{updated}} 名，无变化 {{unchanged}} 名，跳过 {{skipped}} 行（有问题）。',
       link: '查看学生名单',
+      undoHint: '这次导入新建的学生将被删除，更新过的学生恢复为导入前的内容。撤销前会自动备份数据库。',
+      },
+    placements: {
+      title: '导入毕业生就业去向',
+      confirm: '将登记 {{created}} 名毕业生的就业去向，更新 {{updated}} 名。',
+      summary: '登记 {{created}} 名毕业生的就业去向，更新 {{updated}} 名，无变化 {{unchanged}} 名，跳过 {{skipped}} 行（有问题）。',
+      link: '查看就业统计',
+      undoHint: '这次导入登记的就业去向将被删除，更新过的恢复为导入前的内容。撤销前会自动备份数据库。',
+    },
+    disbursements: {
+      title: '导入历史发放表',
+      confirm: '将把 {{created}} 人的发放记录作为一个“已发放”的批次导入。',
+      summary: '导入 {{created}} 人的发放记录（已发放），已有记录的 {{unchanged}} 人未重复导入，跳过 {{skipped}} 行（有问题）。',
+      link: '查看发放批次',
+      undoHint: '这次导入生成的已发放批次将被删除，限额、台账和年度合计随之不再计入。撤销前会自动备份数据库。',
     },
   },
   mode: {
@@ -93,6 +117,7 @@ export const imports = {
     warning: '列“{{header}}”：{{message}}',
     warningField: '{{field}}：{{message}}',
     change: '{{field}}：{{before}} → {{after}}',
+    value: '{{field}}：{{value}}',
     emptyValue: '（空）',
     newStudent: '新学生',
     none: '没有符合条件的行',
@@ -141,8 +166,34 @@ export const imports = {
     major: students.fields.majorId,
     className: students.fields.classId,
     counsellor: students.fields.counsellorId,
+    outcome: '毕业去向',
+    company: '就业单位',
+    industry: placements.fields.industry,
+    position: placements.fields.position,
+    province: '就业省份',
+    city: '就业城市',
+    destination: placements.fields.destination,
+    relatedToMajor: placements.fields.relatedToMajor,
+    startDate: '入职日期',
+    salary: '月薪（元）',
+    contractKind: placements.fields.contractKind,
+    socialInsurance: placements.fields.socialInsurance,
+    channel: '就业渠道',
+    amount: '发放金额（元）',
     reason: '撤销原因',
   } as Record<AnyImportField | 'reason', string>,
+  disbursements: {
+    intro: '一个文件是一个资助项目一期的发放表。先选择资助项目、期间和发放日期，再选择文件；导入后成为一个“已发放”的批次。',
+    policy: '资助项目',
+    inactive: '{{name}}（已停用）',
+    period: '期间',
+    paidOn: '发放日期',
+    bankRef: '银行流水号/凭证号',
+    bankRefHint: '选填',
+    fillFirst: '选择资助项目、填写期间和发放日期后，即可选择文件。',
+    total: '新导入 {{count}} 人，合计 {{total}}',
+    confirmNote: '资助项目：{{policy}}，期间：{{period}}，合计 {{total}}。',
+  },
   history: {
     title: '导入记录',
     empty: '还没有导入过',
@@ -154,7 +205,6 @@ export const imports = {
     changed: '{{names}} 等已有改动，不能撤销',
     undo: '撤销',
     undoTitle: '撤销导入：{{file}}',
-    undoHint: '这次导入新建的学生将被删除，更新过的学生恢复为导入前的内容。撤销前会自动备份数据库。',
     undoneMessage: '导入已撤销',
   },
 };

@@ -1,20 +1,21 @@
 import { Button, Paper, Text, Title } from '@mantine/core';
 import { IconArrowBackUp } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportRecord } from '../../../electron/contract/imports';
+import type { ImportKind, ImportRecord } from '../../../electron/contract/imports';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { TextareaField } from '../../forms/fields';
 import { formatDateTime } from '../../format';
 import { RecordFormModal } from '../../records/RecordFormModal';
 import { RecordTable } from '../../records/RecordTable';
 
-/** 导入记录: what each import did, and 撤销 for one whose students nobody has changed since. */
-export function ImportHistory() {
+/** 导入记录: what each import of the page's kind did, and 撤销 for one whose records nobody has changed since. */
+export function ImportHistory({ kind }: { kind: ImportKind }) {
   const { t } = useTranslation('imports');
   const list = useApi('imports.list', {});
   const [undoing, setUndoing] = useState<ImportRecord | null>(null);
-  if (list.data?.length === 0) return null;
+  const rows = useMemo(() => list.data?.filter((r) => r.kind === kind), [list.data, kind]);
+  if (rows?.length === 0) return null;
   return (
     <Paper withBorder p="sm" data-testid="import-history">
       <Title order={5} mb="xs">
@@ -22,7 +23,7 @@ export function ImportHistory() {
       </Title>
       <RecordTable<ImportRecord>
         rowTestId="import-record"
-        rows={list.data}
+        rows={rows}
         error={list.error?.message}
         columns={[
           { key: 'when', header: t('history.when'), nowrap: true, render: (r) => formatDateTime(r.createdAt) },
@@ -79,7 +80,7 @@ function UndoModal({ record, onClose }: { record: ImportRecord; onClose(): void 
     >
       {(form) => (
         <>
-          <Text size="sm">{t('history.undoHint')}</Text>
+          <Text size="sm">{t(`kinds.${record.kind}.undoHint`)}</Text>
           <TextareaField form={form} name="reason" required autosize minRows={2} data-autofocus />
         </>
       )}

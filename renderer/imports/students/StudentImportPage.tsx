@@ -62,7 +62,7 @@ export function StudentImportPage() {
         }
         confirmNotes={(preview) => (createMissing && anyMissing(preview.missing) ? [t('confirm.creating')] : [])}
       />
-      {!busy && <ImportHistory />}
+      {!busy && <ImportHistory kind="students" />}
     </Stack>
   );
 }

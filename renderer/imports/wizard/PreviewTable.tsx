@@ -81,7 +81,10 @@ function RowDetails({ row }: { row: AnyRow }) {
       ))}
       {row.changes.map((c) => (
         <Text key={c.field} size="sm" data-testid="preview-change">
-          {t('preview.change', { field: t(`fields.${c.field}`), before: shown(c.before), after: shown(c.after) })}
+          {/* a new record's main values (what a payment pays) have nothing before them */}
+          {row.status === 'new'
+            ? t('preview.value', { field: t(`fields.${c.field}`), value: shown(c.after) })
+            : t('preview.change', { field: t(`fields.${c.field}`), before: shown(c.before), after: shown(c.after) })}
         </Text>
       ))}
       {row.warnings.map((p, i) => (

@@ -1,18 +1,21 @@
 import type { InputOf } from '../../../electron/contract';
 import type { ImportField } from '../../../electron/contract/importHeaders';
-import type { ImportPreview, ImportRow } from '../../../electron/contract/importRows';
+import type { AnyImportField, ImportPreview, ImportRow } from '../../../electron/contract/importRows';
 import type { ImportKind, TemplateKind } from '../../../electron/contract/imports';
-import type { importStudentsMethods, StudentImportField } from '../../../electron/contract/importStudents';
+import type { importDisbursementsMethods } from '../../../electron/contract/importDisbursements';
+import type { importPlacementsMethods } from '../../../electron/contract/importPlacements';
+import type { importStudentsMethods } from '../../../electron/contract/importStudents';
+
+type KindMethods = typeof importStudentsMethods & typeof importPlacementsMethods & typeof importDisbursementsMethods;
 
 /** The contract's pair of methods for a kind: the preview that writes nothing, and the import. */
-export type PreviewMethod = keyof typeof importStudentsMethods & `imports.preview${string}`;
-export type RunMethod = keyof typeof importStudentsMethods & `imports.import${string}`;
+export type PreviewMethod = keyof KindMethods & `imports.preview${string}`;
+export type RunMethod = keyof KindMethods & `imports.import${string}`;
 
 /** The sheet as every kind's preview and import take it; a kind's own choices (the policy paid, the mode) are added by its page. */
 export type SheetInput = Pick<InputOf<(typeof importStudentsMethods)['imports.previewStudents']>, 'fileName' | 'sheetName' | 'headers' | 'date1904' | 'rows'>;
 
-/** Every kind's columns: one label each in the i18n's `fields` (a column two kinds share means the same there). */
-export type AnyImportField = StudentImportField;
+export type { AnyImportField };
 
 export type AnyPreview = ImportPreview<AnyImportField>;
 export type AnyRow = ImportRow<AnyImportField>;

@@ -4,13 +4,12 @@ import type { MissingGroups, StudentImportField, StudentImportRow, StudentSheet 
 import { fieldProblems, type FieldProblem } from '../../../contract/problems';
 import { recordWarnings } from '../../../contract/plausibility';
 import { studentFields, type Student } from '../../../contract/students';
-import { uiText } from '../../export/catalog';
 import type { AuthedCtx } from '../../rpc/context';
 import { AppError } from '../../rpc/errors';
 import { getStudent } from '../../students/queries';
 import { statusDateProblem } from '../../students/status';
 import { validateStudent, type StudentInput } from '../../students/validate';
-import { normalisedId, studentIdsByIdNumber, twinsIn, worded, type Issue as AnyIssue } from '../rows';
+import { isExampleNote, normalisedId, studentIdsByIdNumber, twinsIn, worded, type Issue as AnyIssue } from '../rows';
 import { readStudentCells, type ReadValues } from './cells';
 import { describe } from './describe';
 import { Groups } from './groups';
@@ -32,9 +31,6 @@ const INPUT_FIELD: Partial<Record<string, StudentImportField>> = {
   counsellorId: 'counsellor',
 };
 const importField = (field: string): StudentImportField | null => INPUT_FIELD[field] ?? ((studentFields.shape as Record<string, unknown>)[field] ? (field as StudentImportField) : null);
-
-/** The template's examples say so in their 备注: one left in the file is not a student to add. */
-const EXAMPLE_NOTES = new Set([uiText('zh-CN').importTemplate.example, uiText('en').importTemplate.example]);
 
 const REQUIRED_NEW: StudentImportField[] = ['name', 'idNumber', 'povertyStatus', 'priorEducation', 'project', 'cohort', 'level', 'enrolmentDate'];
 
@@ -72,7 +68,7 @@ export function evaluate(ctx: AuthedCtx, sheet: StudentSheet): { rows: Evaluated
   ]);
   const rows = read.map((r): Evaluated => {
     const issues: Issue[] = [...r.issues, ...(twins.get(r.line) ?? [])];
-    if (r.values.notes !== undefined && EXAMPLE_NOTES.has(r.values.notes)) issues.push({ field: 'notes', key: 'import_example_row' });
+    if (isExampleNote(r.values.notes)) issues.push({ field: 'notes', key: 'import_example_row' });
     const before = existing.get(normalisedId(r.values.idNumber) ?? '') ?? null;
     const resolved = resolve(groups, r.values, before);
     issues.push(...resolved.issues);

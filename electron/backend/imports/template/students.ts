@@ -25,7 +25,7 @@ const REGISTER_LISTS = [
 type RegisterList = (typeof REGISTER_LISTS)[number]['key'];
 
 /** Names as people sort them: by pinyin, 2班 before 10班. */
-const byName = new Intl.Collator('zh-CN', { numeric: true }).compare;
+export const byName = new Intl.Collator('zh-CN', { numeric: true }).compare;
 const distinct = (names: string[]) => [...new Set(names)];
 
 function registerNames(db: Db): Record<RegisterList, string[]> {
