@@ -329,6 +329,35 @@ describe('demo data generator', () => {
     }
   });
 
+  it('brings the newest intake’s bank accounts in by an import in September, one row refused, undoable from the history', async () => {
+    const db = new Database(dbFileIn(dir), { readonly: true });
+    try {
+      const intake = db.prepare("SELECT count(*) AS n, sum(bank_account <> '') AS banked FROM students WHERE enrolment_date = '2025-09-01'").get() as { n: number; banked: number };
+      expect(intake.n).toBeGreaterThan(0);
+      expect(intake.banked).toBe(intake.n);
+      const imports = db.prepare('SELECT kind, file_name AS fileName, created_at AS at, created, updated, skipped FROM imports').all();
+      expect(imports).toEqual([{ kind: 'students', fileName: '新生银行卡信息收集表.xlsx', at: '2025-09-15T00:30:00.000Z', created: 0, updated: intake.n, skipped: 1 }]);
+      // before September's living allowance: every new student is in that batch
+      const paid = db
+        .prepare(
+          `SELECT count(DISTINCT l.student_id) AS n FROM allowance_lines l JOIN allowance_batches b ON b.id = l.batch_id JOIN students s ON s.id = l.student_id
+           WHERE b.period = '2025-09' AND s.enrolment_date = '2025-09-01'`,
+        )
+        .get() as { n: number };
+      expect(paid.n).toBeGreaterThan(0.9 * intake.n);
+    } finally {
+      db.close();
+    }
+    const opened = openDatabase({ file: dbFileIn(dir) });
+    try {
+      const admin = new ContractCaller(createBackend(opened));
+      await admin.call('auth.login', { username: 'admin', password: result.password });
+      expect((await admin.call('imports.list', {}))[0]).toMatchObject({ changedSince: [], undoneAt: null, userName: '系统管理员' });
+    } finally {
+      opened.sqlite.close();
+    }
+  });
+
   it('gives the same students and check-ins for the same seed', async () => {
     const again = tempDir('bangfu-demo-');
     await generateDemo(again, { ...OPTS, allowances: false, placements: false });

@@ -1,6 +1,6 @@
 import type { Backend } from '../rpc/dispatch';
 import { ContractCaller } from '../rpc/caller';
-import type { CohortPlan, DemoPlan } from './plan';
+import type { CohortPlan, DemoPlan, StudentPlan } from './plan';
 import { MAJORS, PROJECTS } from './programme';
 
 /**
@@ -14,6 +14,8 @@ export async function applyPlan(
   password: string,
   schoolName: string,
   inBatch: (work: () => Promise<void>) => Promise<void> = (w) => w(),
+  /** students whose bank accounts come later, by an import (applyImports.ts) */
+  withoutBank: ReadonlySet<StudentPlan> = new Set(),
 ) {
   const admin = new ContractCaller(backend);
   const [first, ...others] = plan.staff;
@@ -59,6 +61,7 @@ export async function applyPlan(
       for (const s of plan.students.slice(at, at + BATCH)) {
         let student = await office.call('students.create', {
           ...s.fields,
+          ...(withoutBank.has(s) ? { bankName: '', bankAccount: '' } : {}),
           projectId: projectIds.get(s.cohort.project.name)!,
           cohortId: cohortIds.get(s.cohort)!,
           majorId: majorIds.get(s.major)!,

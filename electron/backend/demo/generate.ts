@@ -7,6 +7,7 @@ import { createBackend } from '../rpc/dispatch';
 import { applyPlan } from './apply';
 import { applyAllowances, type DemoClock } from './applyAllowances';
 import { applyCheckins } from './applyCheckins';
+import { applyBankImport, collectedLater } from './applyImports';
 import { applyPlacements } from './applyPlacements';
 import { planCheckins } from './checkins';
 import { ContractCaller } from '../rpc/caller';
@@ -98,7 +99,9 @@ export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<
         throw e;
       }
     };
-    const { admin, cohortIds, userIds, studentIds } = await applyPlan(backend, plan, password, DEMO_SCHOOL, inBatch);
+    const banksLater = collectedLater(plan.students, opts.asOf);
+    const { admin, cohortIds, userIds, studentIds } = await applyPlan(backend, plan, password, DEMO_SCHOOL, inBatch, banksLater);
+    await applyBankImport(admin, clock, plan.students.filter((s) => banksLater.has(s)), opts.asOf);
     const checkinsStarted = performance.now();
     const calendar = (await admin.call('settings.get', {})).inSchoolMonths;
     const checkins = opts.checkins === false ? [] : planCheckins(plan, opts.asOf, calendar, opts.seed);
