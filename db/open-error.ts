@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, formatMessage, type Locale, type MessageKey } from '../
 // A module of its own (re-exported by ./open) so the processes that only relay calls can word a
 // refusal the backend host reports without loading the database driver.
 
-export type DbOpenProblem = 'not_a_database' | 'locked' | 'migration_failed' | 'cannot_open' | 'too_new';
+export type DbOpenProblem = 'not_a_database' | 'locked' | 'migration_failed' | 'cannot_open' | 'too_new' | 'network_path';
 
 const MESSAGE_KEYS = {
   cannot_open: 'db_cannot_open',
@@ -11,6 +11,7 @@ const MESSAGE_KEYS = {
   locked: 'db_locked',
   migration_failed: 'db_migration_failed',
   too_new: 'db_too_new',
+  network_path: 'db_network_path',
 } as const satisfies Record<DbOpenProblem, MessageKey>;
 
 /** Start-up must stop on this: the message says what is wrong with which file (Chinese; `describe` for another language). */

@@ -95,6 +95,17 @@ export function openDatabase(opts: OpenOptions): OpenDb {
   return { sqlite, db, backupFile };
 }
 
+/**
+ * Brings an open database up to this version's schema: after a restore put an older backup's
+ * pages in place (the start-up's backup-then-migrate is for a database being opened).
+ */
+export function migratePending({ sqlite, db }: Pick<OpenDb, 'sqlite' | 'db'>, migrationsDir = DEFAULT_MIGRATIONS_DIR, appVersion = APP_VERSION): number {
+  const pending = pendingMigrations(sqlite, migrationsDir);
+  if (pending.length > 0) migrate(db, { migrationsFolder: migrationsDir });
+  recordAppVersion(sqlite, appVersion);
+  return pending.length;
+}
+
 function describeOpenFailure(file: string, e: unknown): DbOpenError {
   const code = (e as { code?: string }).code ?? '';
   if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
@@ -154,8 +165,12 @@ function backupBeforeMigration(sqlite: Database.Database, opts: OpenOptions, fir
 /** Where a backup of the database taken now for `why` goes: `backups/` beside it unless told, a folder only its owner reads. */
 export function backupPath(file: string, why: string, now: Date, dir = path.join(path.dirname(file), 'backups')): string {
   makePrivateDir(dir);
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  return path.join(dir, `${path.basename(file, path.extname(file))}-${stamp}-${why}.sqlite`);
+  // Two backups for the same reason in one millisecond (a restore undone at once) must not overwrite each other.
+  for (let at = now.getTime(); ; at++) {
+    const stamp = new Date(at).toISOString().replace(/[:.]/g, '-');
+    const target = path.join(dir, `${path.basename(file, path.extname(file))}-${stamp}-${why}.sqlite`);
+    if (!fs.existsSync(target) && !fs.existsSync(`${target}.partial`)) return target;
+  }
 }
 
 /**

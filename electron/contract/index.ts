@@ -6,6 +6,7 @@ import { allowancePoliciesMethods } from './allowancePolicies';
 import { allowanceSheetsMethods } from './allowanceSheets';
 import { allowanceWorkflowMethods } from './allowanceWorkflow';
 import { auditMethods } from './audit';
+import { backupsMethods } from './backups';
 import { authMethods } from './auth';
 import { bulkMethods } from './bulk';
 import { checkinsMethods } from './checkins';
@@ -64,6 +65,7 @@ export const contract = {
   ...outcomesMethods,
   ...dossiersMethods,
   ...importsMethods,
+  ...backupsMethods,
   ...importStudentsMethods,
   ...importPlacementsMethods,
   ...importDisbursementsMethods,

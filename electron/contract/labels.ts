@@ -79,6 +79,7 @@ export const LABELS = {
     placement: { zh: '就业去向', en: 'Placement' },
     placement_follow_up: { zh: '跟踪回访', en: 'Follow-up' },
     import: { zh: '导入', en: 'Import' },
+    backup: { zh: '备份', en: 'Backup' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },
@@ -116,6 +117,7 @@ export const LABELS = {
     undo: { zh: '撤销', en: 'Undo' },
     print: { zh: '打印', en: 'Print' },
     bank_file: { zh: '生成代发文件', en: 'Bank file' },
+    restore: { zh: '恢复', en: 'Restore' },
   },
   /** why the early warning flags a student (预警) */
   warningRule: {

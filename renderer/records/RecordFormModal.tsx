@@ -24,6 +24,8 @@ interface RecordFormModalProps<V extends object> {
   savedMessage?: string;
   /** the button's word when the form does something other than save (提交, 退回…) */
   saveLabel?: string;
+  /** the button's colour when what it does cannot be taken back lightly (恢复, 撤销导入) */
+  saveColor?: string;
   children(form: UseFormReturnType<V>): ReactNode;
 }
 
@@ -48,6 +50,7 @@ function RecordForm<V extends object>({
   onReloadLatest,
   savedMessage,
   saveLabel,
+  saveColor,
   children,
 }: Omit<RecordFormModalProps<V>, 'opened' | 'title' | 'labels' | 'formKey'>) {
   const { t } = useTranslation();
@@ -101,7 +104,7 @@ function RecordForm<V extends object>({
           <Button variant="default" onClick={onClose}>
             {t('action.cancel')}
           </Button>
-          <Button type="submit" loading={saving} data-testid="modal-save">
+          <Button type="submit" loading={saving} color={saveColor} data-testid="modal-save">
             {saveLabel ?? t('action.save')}
           </Button>
         </Group>

@@ -1,18 +1,19 @@
 import { Stack, Title } from '@mantine/core';
-import { IconAdjustments, IconBuildingCommunity, IconHistory, IconSchool, IconUserCog } from '@tabler/icons-react';
+import { IconAdjustments, IconBuildingCommunity, IconDatabase, IconHistory, IconSchool, IconUserCog } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireCall } from '../auth/RequireCall';
 import { AreaTabs, type AreaTab } from '../ui/AreaTabs';
 import { AuditLogPage } from './audit/AuditLogPage';
+import { BackupsPage } from './backups/BackupsPage';
 import { GeneralSettings } from './general/GeneralSettings';
 import { ClassesPage } from './org/ClassesPage';
 import { ProjectsPage } from './org/ProjectsPage';
 import { UsersPage } from './users/UsersPage';
 
 interface SettingsTab extends AreaTab {
-  path: 'general' | 'projects' | 'classes' | 'users' | 'audit';
+  path: 'general' | 'projects' | 'classes' | 'users' | 'audit' | 'backups';
   page: ComponentType;
 }
 
@@ -22,6 +23,7 @@ const TABS: SettingsTab[] = [
   { path: 'classes', icon: IconSchool, page: ClassesPage },
   { path: 'users', icon: IconUserCog, page: UsersPage, needs: 'users.list' },
   { path: 'audit', icon: IconHistory, page: AuditLogPage, needs: 'audit.list' },
+  { path: 'backups', icon: IconDatabase, page: BackupsPage, needs: 'backups.list' },
 ];
 
 type Tab = (typeof TABS)[number]['path'];

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+
 /**
  * SQLite's locking is not safe over network file systems (and WAL needs shared memory on one
  * machine), so the database must live on a local disk; other PCs use it through host mode.
@@ -20,4 +22,15 @@ export function isNetworkPath(file: string, mappedDrives: readonly string[] = []
 /** The drive letters `net use` lists as connected to a share (its output on any Windows language: `OK  Z:  \\server\share …`). */
 export function mappedDrivesOf(netUseOutput: string): string[] {
   return [...netUseOutput.matchAll(/^\S*\s+([A-Z]:)\s+\\\\/gm)].map((m) => m[1]);
+}
+
+/** This PC's drives mapped to shares, as `net use` lists them (none elsewhere than Windows, or when it cannot run). */
+export function mappedDrivesNow(platform: NodeJS.Platform = process.platform): string[] {
+  if (platform !== 'win32') return [];
+  try {
+    // The console's code page (GBK on Chinese Windows) leaves drive letters and backslashes as they are.
+    return mappedDrivesOf(execFileSync('net', ['use'], { encoding: 'latin1', windowsHide: true, timeout: 5000 }));
+  } catch {
+    return [];
+  }
 }

@@ -2,6 +2,8 @@ import type Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { backupNow } from '../../../db/open';
+import { readMachineConfig, writeMachineConfig } from '../machine/config';
+import { rememberCheck } from './catalog';
 import { checkBackup, type BackupCheck } from './check';
 import { expiredBackups } from './retention';
 import { leftoverParts, listBackups, type BackupFile } from './files';
@@ -20,6 +22,7 @@ export interface TakenBackup extends BackupCheck {
 export async function takeBackup(sqlite: Database.Database, why: string, now: Date, secondDir: string | null = null): Promise<TakenBackup> {
   const file = await backupNow(sqlite, why, now);
   const check = checkBackup(file);
+  rememberCheck(path.dirname(file), path.basename(file), check);
   if (!check.ok) {
     fs.rmSync(file, { force: true });
     return { ...check, file, copy: null };
@@ -28,6 +31,15 @@ export async function takeBackup(sqlite: Database.Database, why: string, now: Da
   prune(path.dirname(file), now);
   if (secondDir && copy && 'file' in copy) prune(secondDir, now);
   return { ...check, file, copy };
+}
+
+/** A backup taken now by the rules of this PC (its second folder), with what became of the copy remembered for the page. */
+export async function backupByConfig(ctx: { sqlite: Database.Database; now: () => Date }, why: string): Promise<TakenBackup> {
+  const dataDir = path.dirname(ctx.sqlite.name);
+  const config = readMachineConfig(dataDir);
+  const taken = await takeBackup(ctx.sqlite, why, ctx.now(), config.backups.secondFolder);
+  if (taken.copy) writeMachineConfig(dataDir, { ...config, backups: { ...config.backups, lastCopyProblem: 'error' in taken.copy ? taken.copy.error : null } });
+  return taken;
 }
 
 /** A finished backup is a plain file: copied under a temporary name and renamed, so the folder never shows half of one. */

@@ -7,7 +7,10 @@
  * child_process.fork (see ./channel). Named arguments are looked up rather than counted, so
  * switches a runtime adds to argv do not shift them.
  */
+import path from 'node:path';
 import { DbOpenError, openDatabase, type OpenDb } from '../../../db/open';
+import { isNetworkPath, mappedDrivesNow } from '../backups/location';
+import { startDailyBackups } from '../backups/schedule';
 import { createBackend } from '../rpc/dispatch';
 import { parentChannel } from './channel';
 import { toWire, type FromHost } from './protocol';
@@ -38,6 +41,7 @@ channel.onGone(() => void stop(0));
 try {
   const file = argValue('db');
   if (!file) throw new Error('the database file was not given (--db=FILE)');
+  if (isNetworkPath(path.resolve(file), mappedDrivesNow())) throw new DbOpenError('network_path', { file });
   opened = openDatabase({ file, migrationsDir: argValue('migrations') });
 } catch (e) {
   // A refused database is the parent's to explain, in its user's language; anything else is logged here too.
@@ -61,6 +65,7 @@ if (opened) {
     void answered.finally(() => inFlight.delete(answered));
   });
   void channel.send({ type: 'ready', backupFile: opened.backupFile });
+  startDailyBackups(opened.sqlite, (message) => console.error(`[backup] ${message}`));
 }
 
 function argValue(name: string): string | undefined {

@@ -4,7 +4,9 @@ import type { ImportKind } from '../../contract/imports';
 import { IMPORT_ROW_STATUSES, type ImportDone, type ImportPreview, type ImportProblem, type ImportRow } from '../../contract/importRows';
 import { formatMessage, type MessageKey, type MessageParams } from '../../contract/messages';
 import { uiText } from '../export/catalog';
-import type { AuthedCtx } from '../rpc/context';
+import { unusable } from '../backups/restore';
+import { backupByConfig } from '../backups/take';
+import type { AuthedCtx, PrepareCtx } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 
 /** What every kind of import does alike: word a record's problems, find the students it names, refuse a stale preview, record the import. */
@@ -104,4 +106,14 @@ export function recordImport(
   const done: ImportDone = { importId, created: counts.new, updated: counts.update, unchanged: counts.unchanged, skipped: counts.error };
   ctx.audit({ action: 'import', entity: 'import', entityId: importId, after: { kind, fileName: sheet.fileName, sheetName: sheet.sheetName, ...done } });
   return done;
+}
+
+/**
+ * The backup an import (or its undo) takes first, outside the call's transaction while others go
+ * on working: checked and copied like any other; the import does not start on a bad one.
+ */
+export async function backupFirst(ctx: PrepareCtx, why = 'before-import'): Promise<string> {
+  const taken = await backupByConfig(ctx, why);
+  if (!taken.ok) throw unusable(taken.problem);
+  return taken.file;
 }

@@ -24,8 +24,8 @@ export interface AuditRecord {
   entityId: number | null;
   before?: object | null;
   after?: object | null;
-  /** Who acted, when that is not the session's user (login and first-run setup have none yet). */
-  userId?: number;
+  /** Who acted, when that is not the session's user (login and first-run setup have none yet; a restore may bring back a register without them). */
+  userId?: number | null;
 }
 
 /** What a handler may use. Writes see `db` inside the call's transaction. */

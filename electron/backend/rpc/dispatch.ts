@@ -100,7 +100,7 @@ export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {})
             now: () => at,
             sqlite,
             audit: (record) => {
-              writeAudit(db, record, record.userId ?? user?.id ?? null, at);
+              writeAudit(db, record, record.userId !== undefined ? record.userId : (user?.id ?? null), at);
               audits.push(record);
             },
             startSession: (userId) => {

@@ -73,6 +73,7 @@ function UndoModal({ record, onClose }: { record: ImportRecord; onClose(): void 
       title={t('history.undoTitle', { file: record.fileName })}
       formKey={`undo-${record.id}`}
       saveLabel={t('history.undo')}
+      saveColor="red"
       savedMessage={t('history.undoneMessage')}
       initialValues={{ reason: '' }}
       onSave={({ reason }) => undo.mutateAsync({ id: record.id, reason })}

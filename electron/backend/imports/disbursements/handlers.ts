@@ -1,5 +1,4 @@
 import { eq, sql } from 'drizzle-orm';
-import { backupNow } from '../../../../db/open';
 import { allowanceBatches, allowanceBatchSteps, allowanceLines, imports } from '../../../../db/schema';
 import { chinaToday } from '../../../contract/dates';
 import type { DisbursementImportPreview, DisbursementSheet } from '../../../contract/importDisbursements';
@@ -8,7 +7,7 @@ import { nextBatchNo } from '../../allowances/batches';
 import { addPaidTotals } from '../../allowances/paidTotals';
 import type { AuthedCtx, Handlers } from '../../rpc/context';
 import { AppError } from '../../rpc/errors';
-import { counted, recordImport } from '../rows';
+import { backupFirst, counted, recordImport } from '../rows';
 import { evaluate, type Evaluated } from './evaluate';
 
 const totalOf = (rows: readonly Evaluated[]) => rows.reduce((sum, r) => sum + r.amountFen, 0);
@@ -60,7 +59,7 @@ function write(ctx: AuthedCtx, sheet: DisbursementSheet, backupFile: string): Im
 export const disbursementImportHandlers: Handlers<'imports.previewDisbursements' | 'imports.importDisbursements'> = {
   'imports.previewDisbursements': (sheet, ctx) => preview(ctx, sheet),
   'imports.importDisbursements': {
-    prepare: async (_input, ctx) => backupNow(ctx.sqlite, 'before-import', ctx.now()),
+    prepare: (_input, ctx) => backupFirst(ctx),
     run: (input, ctx, backupFile) => write(ctx, input, backupFile as string),
   },
 };

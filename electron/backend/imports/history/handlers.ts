@@ -1,6 +1,5 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { backupNow } from '../../../../db/open';
 import type { Db } from '../../../../db/open';
 import { imports, users } from '../../../../db/schema';
 import type { ImportKind, ImportRecord } from '../../../contract/imports';
@@ -8,6 +7,7 @@ import type { AuthedCtx, Handlers } from '../../rpc/context';
 import { AppError } from '../../rpc/errors';
 import { mustFind } from '../../rpc/versioned';
 import { disbursementHistory } from '../disbursements/history';
+import { backupFirst } from '../rows';
 import { placementHistory } from '../placements/history';
 import { studentHistory } from '../students/history';
 import type { KindHistory } from './kind';
@@ -57,7 +57,7 @@ function undo(ctx: AuthedCtx, id: number, reason: string): ImportRecord {
 export const historyHandlers: Handlers<'imports.list' | 'imports.undo'> = {
   'imports.list': (_input, { db }) => records(db),
   'imports.undo': {
-    prepare: async (_input, ctx) => backupNow(ctx.sqlite, 'before-undo-import', ctx.now()),
+    prepare: (_input, ctx) => backupFirst(ctx, 'before-undo-import'),
     run: ({ id, reason }, ctx) => undo(ctx, id, reason),
   },
 };

@@ -1,10 +1,9 @@
-import { backupNow } from '../../../../db/open';
 import { importedPlacements, placements } from '../../../../db/schema';
 import type { PlacementImportPreview, PlacementSheet } from '../../../contract/importPlacements';
 import type { ImportDone } from '../../../contract/importRows';
 import type { AuthedCtx, Handlers } from '../../rpc/context';
 import { updateVersioned } from '../../rpc/versioned';
-import { counted, previewOnly, recordImport, refuseStale } from '../rows';
+import { backupFirst, counted, previewOnly, recordImport, refuseStale } from '../rows';
 import { evaluate, storedOf } from './evaluate';
 
 function preview(ctx: AuthedCtx, sheet: PlacementSheet): PlacementImportPreview {
@@ -45,7 +44,7 @@ export const placementImportHandlers: Handlers<'imports.previewPlacements' | 'im
   'imports.previewPlacements': (sheet, ctx) => preview(ctx, sheet),
   'imports.importPlacements': {
     // Taken before the transaction, while others go on working: an import changes many placements at once.
-    prepare: async (_input, ctx) => backupNow(ctx.sqlite, 'before-import', ctx.now()),
+    prepare: (_input, ctx) => backupFirst(ctx),
     run: (input, ctx, backupFile) => write(ctx, input, backupFile as string),
   },
 };

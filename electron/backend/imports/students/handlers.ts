@@ -1,4 +1,3 @@
-import { backupNow } from '../../../../db/open';
 import { importedStudents, students } from '../../../../db/schema';
 import type { ImportDone } from '../../../contract/importRows';
 import type { StudentImportPreview, StudentSheet } from '../../../contract/importStudents';
@@ -7,7 +6,7 @@ import type { AuthedCtx, Handlers } from '../../rpc/context';
 import { updateVersioned } from '../../rpc/versioned';
 import { insertStudent } from '../../students/create';
 import { nameKeys } from '../../students/pinyin';
-import { counted, previewOnly, recordImport, refuseStale } from '../rows';
+import { backupFirst, counted, previewOnly, recordImport, refuseStale } from '../rows';
 import { evaluate } from './evaluate';
 
 const ENTERED: Record<string, StatusEvent> = { suspended: 'suspend', withdrawn: 'withdraw', graduated: 'graduate', completed: 'complete' };
@@ -48,7 +47,7 @@ export const studentImportHandlers: Handlers<'imports.previewStudents' | 'import
   'imports.previewStudents': (sheet, ctx) => preview(ctx, sheet),
   'imports.importStudents': {
     // Taken before the transaction, while others go on working: an import changes many students at once.
-    prepare: async (_input, ctx) => backupNow(ctx.sqlite, 'before-import', ctx.now()),
+    prepare: (_input, ctx) => backupFirst(ctx),
     run: (input, ctx, backupFile) => write(ctx, input, backupFile as string),
   },
 };
