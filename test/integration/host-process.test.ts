@@ -203,6 +203,9 @@ describe('npm run serve', () => {
     serve.kill('SIGINT');
     await once(serve, 'exit');
     // The host closes the database last (asked by serve, or on losing it where signals cannot be caught).
-    await expect.poll(() => fs.readdirSync(dataDir), { timeout: 30_000 }).toEqual(['bangfu.sqlite']);
+    const databaseFiles = () => fs.readdirSync(dataDir).filter((name) => name.startsWith('bangfu.sqlite'));
+    await expect.poll(databaseFiles, { timeout: 30_000 }).toEqual(['bangfu.sqlite']);
+    // and the host took the day's backup when it started
+    expect(fs.readdirSync(path.join(dataDir, 'backups')).filter((name) => name.endsWith('-daily.sqlite'))).toHaveLength(1);
   });
 });
