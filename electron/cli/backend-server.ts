@@ -6,21 +6,34 @@
  * started again, and browsers get a clear "unavailable" meanwhile instead of a refused connection.
  */
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import { DbOpenError } from '../../db/open-error';
 import { dbFileIn } from '../backend/data-dir';
 import { startHostFromSource } from '../backend/host/node-fork';
 import { createHttpServer } from '../backend/http/server';
+import { ensureCertificate } from '../backend/lan/certificate';
 
 export interface BackendServer {
   /** e.g. http://127.0.0.1:5180 */
   url: string;
+  /** with --lan: https://PCNAME:5443, for the office's other PCs and phones */
+  lanUrl?: string;
   /** The server first (no new calls), then the host: it answers what is under way and closes the database. */
   stop(): Promise<void>;
 }
 
-/** Exits the process, saying why, when the database is refused or the port is taken. */
-export async function startBackendServer(options: { dataDir: string; port: number; host: string; staticDir: string | null }): Promise<BackendServer> {
-  const { dataDir, port, host, staticDir } = options;
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
+/**
+ * Exits the process, saying why, when the database is refused or a port is taken. Plain HTTP is
+ * served on loopback only; `lan` adds HTTPS on every interface for the office's other PCs and phones.
+ */
+export async function startBackendServer(options: { dataDir: string; port: number; host: string; staticDir: string | null; lan?: { port: number } }): Promise<BackendServer> {
+  const { dataDir, port, host, staticDir, lan } = options;
+  if (!LOOPBACK.has(host)) {
+    console.error(`明文 HTTP 只在本机（127.0.0.1）提供；局域网请用 --lan（HTTPS）/ plain HTTP is served on 127.0.0.1 only: use --lan (HTTPS) for the office network`);
+    process.exit(1);
+  }
   const backend = startHostFromSource(
     { dbFile: dbFileIn(dataDir) },
     {
@@ -48,9 +61,27 @@ export async function startBackendServer(options: { dataDir: string; port: numbe
     process.exit(1);
   }
   const { port: actualPort } = server.server.address() as AddressInfo;
+  let lanServer: ReturnType<typeof createHttpServer> | null = null;
+  let lanUrl: string | undefined;
+  if (lan) {
+    const certificate = await ensureCertificate(dataDir);
+    lanServer = createHttpServer({ backend, staticDir, tls: certificate });
+    try {
+      await lanServer.listen({ port: lan.port, host: '0.0.0.0' });
+    } catch (e) {
+      console.error((e as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `端口 ${lan.port} 已被占用 / port ${lan.port} is in use: try --lan-port` : e);
+      await server.close();
+      await backend.stop();
+      process.exit(1);
+    }
+    lanUrl = `https://${os.hostname()}:${(lanServer.server.address() as AddressInfo).port}`;
+    console.log(`证书指纹 / certificate fingerprint (SHA-256): ${certificate.fingerprint}`);
+  }
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`,
-    stop: () => server.close().then(() => backend.stop()),
+    lanUrl,
+    stop: () =>
+      Promise.all([server.close(), lanServer?.close()]).then(() => backend.stop()),
   };
 }
 

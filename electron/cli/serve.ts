@@ -1,7 +1,8 @@
 /**
- * Browser mode: `npm run serve [-- --data DIR --port N --host ADDR]`.
- * Serves the built renderer and the API over HTTP on 127.0.0.1 unless --host says otherwise; the
- * backend runs in a child process (see ./backend-server).
+ * Browser mode: `npm run serve [-- --data DIR --port N --lan [--lan-port N]]`.
+ * Serves the built renderer and the API over HTTP on 127.0.0.1 only; with --lan also over HTTPS
+ * on every interface, for the office's other PCs and phones. The backend runs in a child process
+ * (see ./backend-server).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,8 +17,10 @@ async function main() {
   const host = typeof args.host === 'string' ? args.host : '127.0.0.1';
   const staticDir = path.resolve(__dirname, '../../dist/renderer');
 
-  const server = await startBackendServer({ dataDir, port, host, staticDir: fs.existsSync(staticDir) ? staticDir : null });
+  const lan = args.lan === true ? { port: intArg(args, 'lan-port', 5443) } : undefined;
+  const server = await startBackendServer({ dataDir, port, host, staticDir: fs.existsSync(staticDir) ? staticDir : null, lan });
   console.log(`帮扶生管理系统 / Bangfu office: ${server.url}`);
+  if (server.lanUrl) console.log(`局域网 / office network: ${server.lanUrl}`);
   console.log(`数据 / data: ${dataDir}`);
   stopOnSignal(server.stop);
 }

@@ -39,12 +39,12 @@ export function noBrowserMessage(platform: NodeJS.Platform, env: NodeJS.ProcessE
   );
 }
 
-/** The machine's browser, with the flags this closed network needs. */
-export async function launchBrowser(): Promise<Browser> {
+/** The machine's browser, with the flags this closed network needs (and `extra`, such as a pinned certificate key). */
+export async function launchBrowser(extra: readonly string[] = []): Promise<Browser> {
   const executablePath = findBrowser();
   if (!executablePath) throw new Error(noBrowserMessage(process.platform, process.env));
   return chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extra],
   });
 }

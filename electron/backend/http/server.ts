@@ -36,6 +36,8 @@ export interface HttpOptions {
   hostNames?: readonly string[];
   /** API calls one client address may make per minute. */
   rpcPerMinute?: number;
+  /** the host's certificate (electron/backend/lan): served over HTTPS, the session cookie Secure */
+  tls?: { key: string; cert: string };
 }
 
 const CROSS_SITE = '拒绝跨站请求 / cross-site request refused';
@@ -50,8 +52,10 @@ const refuse = (reply: FastifyReply, status: number, text = REFUSALS[status] ?? 
  * a Host header naming none of this server's names (DNS rebinding) is refused before anything else.
  * Call `listen` on the result.
  */
-export function createHttpServer({ backend, staticDir, hostNames = [], rpcPerMinute = 600 }: HttpOptions): FastifyInstance {
+export function createHttpServer({ backend, staticDir, hostNames = [], rpcPerMinute = 600, tls }: HttpOptions): FastifyInstance {
+  // One app either way; over TLS its server is https.Server, which the routes below never touch.
   const app = Fastify({
+    ...(tls ? { https: tls } : {}),
     bodyLimit: MAX_BODY,
     requestTimeout: 300_000, // Node's own guard against a client that never finishes its request (Fastify turns it off)
     // Closing (quit, restart) must not wait for browsers that keep idle connections open.
@@ -81,7 +85,8 @@ export function createHttpServer({ backend, staticDir, hostNames = [], rpcPerMin
       const body = request.body as Partial<RpcRequest> | null;
       if (typeof body?.method !== 'string') return refuse(reply, 400);
       const { envelope, session } = await backend.call(body as RpcRequest, request.cookies[SESSION_COOKIE] ?? null, { address: request.ip });
-      const cookie = { httpOnly: true, sameSite: 'strict', path: '/' } as const;
+      // Over the office network the cookie travels only inside TLS; plain HTTP is served on loopback alone.
+      const cookie = { httpOnly: true, sameSite: 'strict', path: '/', secure: Boolean(tls) } as const;
       if (session?.kind === 'start') reply.setCookie(SESSION_COOKIE, session.token, { ...cookie, expires: session.expiresAt });
       else if (session?.kind === 'end') reply.clearCookie(SESSION_COOKIE, cookie);
       return reply.header('Cache-Control', 'no-store').send(envelope);
