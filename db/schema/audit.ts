@@ -14,6 +14,8 @@ export const auditLog = sqliteTable(
     entityId: integer('entity_id'),
     before: text('before'),
     after: text('after'),
+    /** the network address the change came from (null: the host PC's own window) */
+    clientAddress: text('client_address'),
   },
   (t) => [index('audit_at').on(t.at), index('audit_entity').on(t.entity, t.entityId), index('audit_user').on(t.userId)],
 );

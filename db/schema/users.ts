@@ -33,6 +33,11 @@ export const sessions = sqliteTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     createdAt: text('created_at').notNull(),
     expiresAt: text('expires_at').notNull(),
+    /** where the session was opened from and was last seen (null: this PC's own window) */
+    address: text('address'),
+    /** the browser or app it was opened in (its User-Agent): the session is refused from any other */
+    device: text('device'),
+    lastSeenAt: text('last_seen_at'),
   },
   (t) => [index('sessions_user').on(t.userId)],
 );

@@ -14,6 +14,8 @@ export interface AuditEntry {
   entityName: string | null;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
+  /** the network address the change came from; null: the host PC's own window */
+  clientAddress: string | null;
 }
 
 /** Which entries the log shows (and exports): of one kind of record, one record, one user, between two China days. */

@@ -7,6 +7,7 @@ import { allowanceSheetsMethods } from './allowanceSheets';
 import { allowanceWorkflowMethods } from './allowanceWorkflow';
 import { auditMethods } from './audit';
 import { backupsMethods } from './backups';
+import { networkMethods } from './network';
 import { authMethods } from './auth';
 import { bulkMethods } from './bulk';
 import { checkinsMethods } from './checkins';
@@ -66,6 +67,7 @@ export const contract = {
   ...dossiersMethods,
   ...importsMethods,
   ...backupsMethods,
+  ...networkMethods,
   ...importStudentsMethods,
   ...importPlacementsMethods,
   ...importDisbursementsMethods,

@@ -80,6 +80,7 @@ export const LABELS = {
     placement_follow_up: { zh: '跟踪回访', en: 'Follow-up' },
     import: { zh: '导入', en: 'Import' },
     backup: { zh: '备份', en: 'Backup' },
+    session: { zh: '登录会话', en: 'Session' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },
@@ -118,6 +119,7 @@ export const LABELS = {
     print: { zh: '打印', en: 'Print' },
     bank_file: { zh: '生成代发文件', en: 'Bank file' },
     restore: { zh: '恢复', en: 'Restore' },
+    end_session: { zh: '强制退出登录', en: 'Signed out by the administrator' },
   },
   /** why the early warning flags a student (预警) */
   warningRule: {

@@ -1,5 +1,5 @@
 import { Stack, Title } from '@mantine/core';
-import { IconAdjustments, IconBuildingCommunity, IconDatabase, IconHistory, IconSchool, IconUserCog } from '@tabler/icons-react';
+import { IconAdjustments, IconBuildingCommunity, IconDatabase, IconHistory, IconNetwork, IconSchool, IconUserCog } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
@@ -8,12 +8,13 @@ import { AreaTabs, type AreaTab } from '../ui/AreaTabs';
 import { AuditLogPage } from './audit/AuditLogPage';
 import { BackupsPage } from './backups/BackupsPage';
 import { GeneralSettings } from './general/GeneralSettings';
+import { NetworkPage } from './network/NetworkPage';
 import { ClassesPage } from './org/ClassesPage';
 import { ProjectsPage } from './org/ProjectsPage';
 import { UsersPage } from './users/UsersPage';
 
 interface SettingsTab extends AreaTab {
-  path: 'general' | 'projects' | 'classes' | 'users' | 'audit' | 'backups';
+  path: 'general' | 'projects' | 'classes' | 'users' | 'audit' | 'backups' | 'network';
   page: ComponentType;
 }
 
@@ -24,6 +25,7 @@ const TABS: SettingsTab[] = [
   { path: 'users', icon: IconUserCog, page: UsersPage, needs: 'users.list' },
   { path: 'audit', icon: IconHistory, page: AuditLogPage, needs: 'audit.list' },
   { path: 'backups', icon: IconDatabase, page: BackupsPage, needs: 'backups.list' },
+  { path: 'network', icon: IconNetwork, page: NetworkPage, needs: 'network.status' },
 ];
 
 type Tab = (typeof TABS)[number]['path'];

@@ -56,4 +56,20 @@ describe('backups', () => {
     ]);
     await shot(page, '3-after');
   });
+
+  it('lists who is signed in from where on 局域网, and signs one out', async () => {
+    const office = await app.api('office');
+    const page = await app.signIn('admin');
+    await page.getByRole('link', { name: '设置' }).click();
+    await page.getByRole('tab', { name: '局域网' }).click();
+    await page.getByTestId('network-page').waitFor();
+    const rows = page.getByTestId('session-row');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
+    const mine = rows.filter({ hasText: '当前' });
+    expect(await mine.innerText()).toMatch(/系统管理员[\s\S]*127\.0\.0\.1[\s\S]*Linux · Chrome/);
+    await shot(page, '4-network');
+    const theirs = rows.filter({ hasText: '帮扶办' }).first();
+    await theirs.getByTestId('end-session').click();
+    await expect.poll(async () => (await office.fail('students.list', {})).code).toBe('unauthenticated');
+  });
 });

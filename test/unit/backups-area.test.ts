@@ -2,8 +2,10 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIGRATIONS_DIR, openDatabase } from '../../db/open';
 import { startDailyBackups } from '../../electron/backend/backups/schedule';
 import { seedRegister, testBackend } from '../support/backend';
+import { firstMigrations, readJournal } from '../support/migrations';
 import { tempDir } from '../support/temp';
 
 const count = (b: { opened: { sqlite: Database.Database } }, table: string) => (b.opened.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
@@ -93,22 +95,23 @@ describe('the backups area', () => {
     expect(await s.office.caller.call('students.list', {})).toMatchObject({ total: 2 });
   });
 
-  it('brings an older version’s backup up to this version’s schema', async () => {
+  it('brings an older version’s backup up to this version’s schema, recording the restore by name where the old register lacks the user', async () => {
     const s = await setup();
-    const entry = await s.office.caller.call('backups.create', {});
-    // The backup as the version before migration 0020 left it.
-    const older = new Database(path.join(s.b.dataDir, 'backups', entry.name));
-    older.exec(`DROP TABLE imported_placements;
-      DROP TRIGGER allowance_batches_locked_delete;
-      ALTER TABLE imports DROP COLUMN batch_id;
-      CREATE TRIGGER allowance_batches_locked_delete BEFORE DELETE ON allowance_batches WHEN OLD.status IN ('approved', 'paid')
-      BEGIN SELECT RAISE(ABORT, 'allowance batch locked: approved or paid'); END;
-      DELETE FROM __drizzle_migrations WHERE created_at = (SELECT max(created_at) FROM __drizzle_migrations);`);
-    older.close();
     const schema = () => s.b.opened.sqlite.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all();
-    const before = schema();
-    await s.admin.call('backups.restore', { name: entry.name, reason: '升级后恢复旧备份' });
-    expect(schema()).toEqual(before);
+    const current = schema();
+    // A backup as the release before the last migration left it, from before anyone was set up.
+    const olderDir = tempDir();
+    const older = openDatabase({ file: path.join(olderDir, 'bangfu.sqlite'), migrationsDir: firstMigrations(readJournal(DEFAULT_MIGRATIONS_DIR).entries.length - 1) });
+    const name = 'bangfu-2020-01-01T00-00-00-000Z-manual.sqlite';
+    fs.mkdirSync(path.join(s.b.dataDir, 'backups'), { recursive: true });
+    await older.sqlite.backup(path.join(s.b.dataDir, 'backups', name));
+    older.sqlite.close();
+
+    await s.admin.call('backups.restore', { name, reason: '升级后恢复旧备份' });
+    expect(schema()).toEqual(current);
+    const entry = s.b.opened.sqlite.prepare("SELECT user_id AS userId, after FROM audit_log WHERE action = 'restore'").get() as { userId: number | null; after: string };
+    expect(entry.userId).toBeNull();
+    expect(JSON.parse(entry.after)).toMatchObject({ by: '管理员', reason: '升级后恢复旧备份' });
   });
 
   it('takes the day’s backup when the app starts, and not again the same day', async () => {

@@ -45,6 +45,7 @@ export function listAudit(
       entityName: entityNameSql,
       before: auditLog.before,
       after: auditLog.after,
+      clientAddress: auditLog.clientAddress,
     })
     .from(auditLog)
     .leftJoin(users, eq(users.id, auditLog.userId))

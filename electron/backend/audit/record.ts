@@ -2,7 +2,7 @@ import type { Db } from '../../../db/open';
 import { auditLog } from '../../../db/schema';
 import type { AuditRecord } from '../rpc/context';
 
-export function writeAudit(db: Db, record: AuditRecord, userId: number | null, at: Date): void {
+export function writeAudit(db: Db, record: AuditRecord, userId: number | null, at: Date, clientAddress: string | null = null): void {
   db.insert(auditLog)
     .values({
       at: at.toISOString(),
@@ -12,6 +12,7 @@ export function writeAudit(db: Db, record: AuditRecord, userId: number | null, a
       entityId: record.entityId,
       before: record.before ? JSON.stringify(record.before) : null,
       after: record.after ? JSON.stringify(record.after) : null,
+      clientAddress,
     })
     .run();
 }

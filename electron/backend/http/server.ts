@@ -84,7 +84,7 @@ export function createHttpServer({ backend, staticDir, hostNames = [], rpcPerMin
     api.post('/api/rpc', { config: { rateLimit: { max: rpcPerMinute, timeWindow: 60_000 } }, onRequest: refuseCrossSite }, async (request, reply) => {
       const body = request.body as Partial<RpcRequest> | null;
       if (typeof body?.method !== 'string') return refuse(reply, 400);
-      const { envelope, session } = await backend.call(body as RpcRequest, request.cookies[SESSION_COOKIE] ?? null, { address: request.ip });
+      const { envelope, session } = await backend.call(body as RpcRequest, request.cookies[SESSION_COOKIE] ?? null, { address: request.ip, device: request.headers['user-agent'] ?? '' });
       // Over the office network the cookie travels only inside TLS; plain HTTP is served on loopback alone.
       const cookie = { httpOnly: true, sameSite: 'strict', path: '/', secure: Boolean(tls) } as const;
       if (session?.kind === 'start') reply.setCookie(SESSION_COOKIE, session.token, { ...cookie, expires: session.expiresAt });

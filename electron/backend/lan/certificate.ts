@@ -26,6 +26,9 @@ const CERT = 'host-cert.pem';
 /** Long enough that nobody re-pins every client in the school's lifetime of a PC. */
 const YEARS = 20;
 
+/** Where the host keeps its certificate (the page reads its fingerprint from there). */
+export const certificateFile = (dataDir: string) => path.join(dataDir, FOLDER, CERT);
+
 /** The certificate's fingerprints and end, read from its PEM. */
 export function describeCertificate(cert: string): Omit<HostCertificate, 'key' | 'cert'> {
   const x509 = new crypto.X509Certificate(cert);

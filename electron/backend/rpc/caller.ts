@@ -1,5 +1,6 @@
 import type { Contract, InputOf, MethodName, ResultOf } from '../../contract';
 import type { ApiErrorBody } from '../../contract/errors';
+import type { ClientInfo } from '../rpc/context';
 import type { Backend } from '../rpc/dispatch';
 
 export class CallFailed extends Error {
@@ -22,11 +23,13 @@ export class ContractCaller {
     readonly backend: Backend,
     public token: string | null = null,
     readonly locale = 'zh-CN',
+    /** where the calls come from, as a transport would say (a browser's address and User-Agent) */
+    readonly client: ClientInfo = {},
   ) {}
 
   /** The whole answer, applying any session change. */
   async envelope(method: string, input: unknown) {
-    const { envelope, session } = await this.backend.call({ method, input, locale: this.locale }, this.token);
+    const { envelope, session } = await this.backend.call({ method, input, locale: this.locale }, this.token, this.client);
     if (session?.kind === 'start') this.token = session.token;
     if (session?.kind === 'end') this.token = null;
     return envelope;

@@ -16,6 +16,8 @@ export interface SessionUser {
 /** Who is calling from where, as the transport knows it (IPC and in-process callers have no address). */
 export interface ClientInfo {
   address?: string;
+  /** the browser's or app's User-Agent, which the session is bound to */
+  device?: string;
 }
 
 export interface AuditRecord {
@@ -36,6 +38,8 @@ export interface Ctx {
   locale: Locale;
   now: () => Date;
   client: ClientInfo;
+  /** the calling session's token hash (its id on 设置 → 局域网); null without one */
+  sessionHash: string | null;
   audit(record: AuditRecord): void;
   /** Start a session for this user on the calling transport (login, first-run setup). */
   startSession(userId: number): void;
@@ -48,7 +52,7 @@ export interface Ctx {
 export type AuthedCtx = Ctx & { user: SessionUser };
 
 /** The slow part of a call (password hashing, a backup), awaited before the transaction so it never holds the database or the event loop. */
-export type PrepareCtx = Pick<Ctx, 'db' | 'sqlite' | 'user' | 'locale' | 'now' | 'client'>;
+export type PrepareCtx = Pick<Ctx, 'db' | 'sqlite' | 'user' | 'locale' | 'now' | 'client' | 'sessionHash'>;
 
 type Input<M extends MethodName> = ParsedInputOf<Contract[M]>;
 type Public<M extends MethodName> = Contract[M]['roles'] extends 'public' ? true : false;

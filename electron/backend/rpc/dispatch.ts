@@ -5,7 +5,7 @@ import type { MethodDef } from '../../contract/define';
 import type { Envelope, RpcRequest } from '../../contract/errors';
 import { resolveLocale } from '../../contract/messages';
 import { fieldProblems } from '../../contract/problems';
-import { userForToken, createSession, deleteSession, deleteUserSessions } from '../auth/sessions';
+import { userForToken, createSession, deleteSession, deleteUserSessions, hashToken } from '../auth/sessions';
 import { handlers, runUpkeep } from '../areas';
 import { writeAudit } from '../audit/record';
 import { AppError } from './errors';
@@ -75,7 +75,7 @@ export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {})
         if (!def) throw new AppError('unknown_method', { method: String(request.method) });
 
         const { user, input } = await whileBusy(() => {
-          const user = sessionToken ? userForToken(db, sessionToken, now()) : null;
+          const user = sessionToken ? userForToken(db, sessionToken, now(), client) : null;
           if (def.roles !== 'public') {
             if (!user) throw new AppError('unauthenticated');
             if (!def.roles.includes(user.role)) throw new AppError('forbidden');
@@ -87,7 +87,7 @@ export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {})
         });
 
         const handler = handlers[name] as Handler<MethodName>;
-        const prepareCtx: PrepareCtx = { db, sqlite, user, locale, now, client };
+        const prepareCtx: PrepareCtx = { db, sqlite, user, locale, now, client, sessionHash: sessionToken ? hashToken(sessionToken) : null };
         const prepared = typeof handler === 'function' ? undefined : await handler.prepare(input as never, prepareCtx as never);
 
         const attempt = () => {
@@ -100,11 +100,11 @@ export function createBackend({ db, sqlite }: OpenDb, opts: BackendOptions = {})
             now: () => at,
             sqlite,
             audit: (record) => {
-              writeAudit(db, record, record.userId !== undefined ? record.userId : (user?.id ?? null), at);
+              writeAudit(db, record, record.userId !== undefined ? record.userId : (user?.id ?? null), at, client.address ?? null);
               audits.push(record);
             },
             startSession: (userId) => {
-              session = { kind: 'start', ...createSession(db, userId, at) };
+              session = { kind: 'start', ...createSession(db, userId, at, client) };
             },
             endSession: () => {
               if (sessionToken) deleteSession(db, sessionToken);

@@ -99,6 +99,7 @@ export function AuditLogPage() {
         columns={[
           { key: 'at', header: t('audit.time'), render: (e) => formatDateTime(e.at), nowrap: true },
           { key: 'user', header: t('audit.user'), render: (e) => e.userName ?? t('audit.nobody'), nowrap: true },
+          { key: 'from', header: t('audit.source'), render: (e) => e.clientAddress ?? t('audit.thisPc'), nowrap: true },
           {
             key: 'action',
             header: t('audit.action'),

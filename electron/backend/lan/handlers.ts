@@ -1,0 +1,55 @@
+import { and, desc, eq, gt, like } from 'drizzle-orm';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sessions, users } from '../../../db/schema';
+import type { ConnectedSession, NetworkStatus } from '../../contract/network';
+import type { Role } from '../../contract/roles';
+import type { Handlers, PrepareCtx } from '../rpc/context';
+import { AppError } from '../rpc/errors';
+import { certificateFile, describeCertificate } from './certificate';
+
+/** How much of a session's token hash names it on the page. */
+const ID_LENGTH = 16;
+
+function connected(ctx: PrepareCtx): ConnectedSession[] {
+  return ctx.db
+    .select({ hash: sessions.tokenHash, userName: users.displayName, role: users.role, address: sessions.address, device: sessions.device, since: sessions.createdAt, lastSeenAt: sessions.lastSeenAt })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(gt(sessions.expiresAt, ctx.now().toISOString()))
+    .orderBy(desc(sessions.lastSeenAt))
+    .all()
+    .map(({ hash, ...s }) => ({ ...s, id: hash.slice(0, ID_LENGTH), role: s.role as Role, self: hash === ctx.sessionHash }));
+}
+
+function status(ctx: PrepareCtx): NetworkStatus {
+  const certFile = certificateFile(path.dirname(ctx.sqlite.name));
+  const addresses = Object.values(os.networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((i) => i.family === 'IPv4' && !i.internal)
+    .map((i) => i.address);
+  const certificate = fs.existsSync(certFile) ? describeCertificate(fs.readFileSync(certFile, 'utf8')) : null;
+  return {
+    certificate: certificate && { fingerprint: certificate.fingerprint, notAfter: certificate.notAfter },
+    addresses,
+    hostName: os.hostname(),
+    sessions: connected(ctx),
+  };
+}
+
+export const networkHandlers: Handlers<'network.status' | 'network.endSession'> = {
+  'network.status': (_input, ctx) => status(ctx),
+  'network.endSession': ({ id }, ctx) => {
+    const session = ctx.db
+      .select({ hash: sessions.tokenHash, userName: users.displayName, address: sessions.address })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(and(like(sessions.tokenHash, `${id.slice(0, ID_LENGTH)}%`)))
+      .get();
+    if (!session) throw new AppError('not_found');
+    ctx.db.delete(sessions).where(eq(sessions.tokenHash, session.hash)).run();
+    ctx.audit({ action: 'end_session', entity: 'session', entityId: null, after: { user: session.userName, address: session.address } });
+    return null;
+  },
+};

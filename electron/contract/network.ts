@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { method } from './define';
+import type { Role } from './roles';
+
+/**
+ * 局域网: who is signed in from where, and the host's certificate for the office network (host
+ * mode, electron/backend/lan). The administrator may end any session.
+ */
+export interface ConnectedSession {
+  /** the first half of the session's token hash: enough to name it, nothing to sign in with */
+  id: string;
+  userName: string;
+  role: Role;
+  /** the network address it was last seen from; null: this PC's own window */
+  address: string | null;
+  /** the browser or app, as its User-Agent names it */
+  device: string | null;
+  since: string;
+  lastSeenAt: string | null;
+  /** the caller's own session */
+  self: boolean;
+}
+
+export interface NetworkStatus {
+  /** the host's certificate, once host mode made one */
+  certificate: { fingerprint: string; notAfter: string } | null;
+  /** where this PC can be reached: its IPv4 addresses and name */
+  addresses: string[];
+  hostName: string;
+  sessions: ConnectedSession[];
+}
+
+const ADMIN: readonly Role[] = ['admin'];
+
+export const networkMethods = {
+  'network.status': method<NetworkStatus>()({ input: z.object({}), roles: ADMIN, write: false }),
+  /** signs a session out (a lost phone, a PC left signed in); its owner must sign in again there */
+  'network.endSession': method<null>()({ input: z.object({ id: z.string().regex(/^[0-9a-f]{16,64}$/, 'invalid_value') }), roles: ADMIN, write: true, affects: ['network'] }),
+};
