@@ -11,7 +11,7 @@ import { DbOpenError } from '../../db/open-error';
 import { dbFileIn } from '../backend/data-dir';
 import { startHostFromSource } from '../backend/host/node-fork';
 import { createHttpServer } from '../backend/http/server';
-import { ensureCertificate } from '../backend/lan/certificate';
+import { followHostMode, readServing, type Serving } from '../backend/lan/hostMode';
 
 export interface BackendServer {
   /** e.g. http://127.0.0.1:5180 */
@@ -61,27 +61,14 @@ export async function startBackendServer(options: { dataDir: string; port: numbe
     process.exit(1);
   }
   const { port: actualPort } = server.server.address() as AddressInfo;
-  let lanServer: ReturnType<typeof createHttpServer> | null = null;
-  let lanUrl: string | undefined;
-  if (lan) {
-    const certificate = await ensureCertificate(dataDir);
-    lanServer = createHttpServer({ backend, staticDir, tls: certificate });
-    try {
-      await lanServer.listen({ port: lan.port, host: '0.0.0.0' });
-    } catch (e) {
-      console.error((e as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `端口 ${lan.port} 已被占用 / port ${lan.port} is in use: try --lan-port` : e);
-      await server.close();
-      await backend.stop();
-      process.exit(1);
-    }
-    lanUrl = `https://${os.hostname()}:${(lanServer.server.address() as AddressInfo).port}`;
-    console.log(`证书指纹 / certificate fingerprint (SHA-256): ${certificate.fingerprint}`);
-  }
+  // Host mode: forced on by --lan, else as the administrator sets it on 局域网.
+  const lanServer = followHostMode({ dataDir, backend, staticDir, forced: lan, log: (message) => console.log(`局域网 / office network: ${message}`) });
+  const serving = lan ? await waitForServing(dataDir) : null;
+  const lanUrl = serving && !serving.problem ? `https://${os.hostname()}:${serving.port}` : undefined;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`,
     lanUrl,
-    stop: () =>
-      Promise.all([server.close(), lanServer?.close()]).then(() => backend.stop()),
+    stop: () => Promise.all([server.close(), lanServer.stop()]).then(() => backend.stop()),
   };
 }
 
@@ -98,6 +85,16 @@ export function stopOnSignal(stop: () => Promise<void>) {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+}
+
+/** Host mode's first start, for the command line to print its address (or why it could not listen). */
+async function waitForServing(dataDir: string): Promise<Serving | null> {
+  for (let i = 0; i < 300; i++) {
+    const serving = readServing(dataDir);
+    if (serving) return serving;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return null;
 }
 
 function describe(e: Error): string {

@@ -81,6 +81,7 @@ export const LABELS = {
     import: { zh: '导入', en: 'Import' },
     backup: { zh: '备份', en: 'Backup' },
     session: { zh: '登录会话', en: 'Session' },
+    network: { zh: '局域网', en: 'Office network' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },
@@ -120,6 +121,8 @@ export const LABELS = {
     bank_file: { zh: '生成代发文件', en: 'Bank file' },
     restore: { zh: '恢复', en: 'Restore' },
     end_session: { zh: '强制退出登录', en: 'Signed out by the administrator' },
+    host_on: { zh: '开启主机模式', en: 'Host mode on' },
+    host_off: { zh: '关闭主机模式', en: 'Host mode off' },
   },
   /** why the early warning flags a student (预警) */
   warningRule: {

@@ -21,7 +21,20 @@ export interface ConnectedSession {
   self: boolean;
 }
 
+/** Host mode as set, and what the HTTPS listener is doing (it runs in the process that owns the sockets). */
+export interface HostMode {
+  enabled: boolean;
+  port: number;
+  /** listening now on this port; null: off, or not started yet */
+  servingPort: number | null;
+  /** why it does not listen although turned on (the port is taken) */
+  problem: string | null;
+  /** where other PCs and phones open it */
+  urls: string[];
+}
+
 export interface NetworkStatus {
+  host: HostMode;
   /** the host's certificate, once host mode made one */
   certificate: { fingerprint: string; notAfter: string } | null;
   /** where this PC can be reached: its IPv4 addresses and name */
@@ -34,6 +47,13 @@ const ADMIN: readonly Role[] = ['admin'];
 
 export const networkMethods = {
   'network.status': method<NetworkStatus>()({ input: z.object({}), roles: ADMIN, write: false }),
+  /** host mode on or off, on a port; the certificate is made when it is first turned on */
+  'network.setHost': method<NetworkStatus>()({
+    input: z.object({ enabled: z.boolean(), port: z.number('required').int('invalid_value').min(1024, 'port_range').max(65535, 'port_range') }),
+    roles: ADMIN,
+    write: true,
+    affects: ['network'],
+  }),
   /** signs a session out (a lost phone, a PC left signed in); its owner must sign in again there */
   'network.endSession': method<null>()({ input: z.object({ id: z.string().regex(/^[0-9a-f]{16,64}$/, 'invalid_value') }), roles: ADMIN, write: true, affects: ['network'] }),
 };

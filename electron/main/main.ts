@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { DbOpenError } from '../../db/open-error';
 import { dbFileIn, defaultDataDir } from '../backend/data-dir';
-import { startHost, type HostClient } from '../backend/host/host-client';
+import { startHost } from '../backend/host/host-client';
+import { followHostMode } from '../backend/lan/hostMode';
 import { PRINT_CHANNEL, REPORT_READY_CHANNEL, RPC_CHANNEL } from '../backend/ipc/bridge';
 import { createIpcTransport, type IpcTransport } from '../backend/ipc/transport';
 import { buildAppMenu } from './menu';
@@ -68,7 +69,9 @@ async function start() {
     dialog.showErrorBox(text.cannotStart, explain(opened.error, dataDir));
     return app.exit(1);
   }
-  stopOnQuit(host);
+  // Host mode, as 设置 → 局域网 sets it: the office network is served from this process, which owns the sockets.
+  const hostMode = followHostMode({ dataDir, backend: host, staticDir: path.dirname(INDEX_FILE), log: (message) => console.log(`[lan] ${message}`) });
+  stopOnQuit(() => hostMode.stop().then(() => host.stop()));
 
   session.defaultSession.setPermissionRequestHandler((_contents, permission, allow) => allow(ALLOWED_PERMISSIONS.has(permission)));
   const transport = createIpcTransport(host);
@@ -99,12 +102,12 @@ function explain(e: Error, dataDir: string): string {
  * under way are answered and the database is closed (its WAL checkpointed). `will-quit` comes once
  * every window has closed, after any question about unsaved input was answered.
  */
-function stopOnQuit(host: HostClient) {
+function stopOnQuit(stop: () => Promise<void>) {
   let stopped = false;
   app.on('will-quit', (event) => {
     if (stopped) return;
     event.preventDefault();
-    void host.stop().finally(() => {
+    void stop().finally(() => {
       stopped = true;
       app.quit();
     });

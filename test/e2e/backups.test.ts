@@ -1,6 +1,10 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/open';
+import { dbFileIn } from '../../electron/backend/data-dir';
+import { followHostMode } from '../../electron/backend/lan/hostMode';
+import { createBackend } from '../../electron/backend/rpc/dispatch';
 import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
 
 /**
@@ -71,5 +75,28 @@ describe('backups', () => {
     const theirs = rows.filter({ hasText: '帮扶办' }).first();
     await theirs.getByTestId('end-session').click();
     await expect.poll(async () => (await office.fail('students.list', {})).code).toBe('unauthenticated');
+  });
+
+  it('turns host mode on from 局域网 and shows where the office reaches it', async () => {
+    // What Electron's main or serve does beside the backend: follow the setting and own the sockets.
+    const opened = openDatabase({ file: dbFileIn(app.dataDir) });
+    const follower = followHostMode({ dataDir: app.dataDir, backend: createBackend(opened), staticDir: null, log: () => {} });
+    try {
+      const page = await app.signIn('admin');
+      await page.getByRole('link', { name: '设置' }).click();
+      await page.getByRole('tab', { name: '局域网' }).click();
+      await page.getByTestId('host-mode').waitFor();
+      expect(await page.getByTestId('network-fingerprint').innerText()).toContain('尚未生成');
+      await page.getByTestId('host-switch').click();
+      const port = String(40000 + Math.floor(Math.random() * 20000));
+      await page.getByTestId('host-port').fill(port);
+      await page.getByTestId('host-save').click();
+      await expect.poll(() => page.getByTestId('host-serving').innerText(), { timeout: 15_000 }).toContain(`:${port}/`);
+      expect(await page.getByTestId('network-fingerprint').innerText()).toMatch(/([0-9A-F]{2}:){31}[0-9A-F]{2}/);
+      await shot(page, '5-host-mode');
+    } finally {
+      await follower.stop();
+      opened.sqlite.close();
+    }
   });
 });

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deviceName } from '../../renderer/settings/network/deviceName';
 import { Caller, seedRegister, testBackend } from '../support/backend';
@@ -55,6 +57,29 @@ describe('sessions on the office network', () => {
       { entity: 'student', address: null },
       { entity: 'checkin', address: PHONE.address },
     ]);
+  });
+});
+
+describe('host mode', () => {
+  it('is switched on by the administrator: the PC’s certificate made, the setting saved for the listener, the switch audited', async () => {
+    const s = await setup();
+    const before = await s.admin.call('network.status', {});
+    expect(before.host).toMatchObject({ enabled: false, port: 5443, servingPort: null, urls: [] });
+    expect(before.certificate).toBeNull();
+    const bad = await s.admin.fail('network.setHost', { enabled: true, port: 80 });
+    expect(bad.fields?.[0]).toMatchObject({ field: 'port', message: '端口应在 1024 到 65535 之间（默认 5443）' });
+    expect((await s.office.caller.fail('network.setHost', { enabled: true, port: 5443 })).code).toBe('forbidden');
+
+    const on = await s.admin.call('network.setHost', { enabled: true, port: 5444 });
+    expect(on.host).toMatchObject({ enabled: true, port: 5444 });
+    expect(on.certificate?.fingerprint).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
+    expect(JSON.parse(fs.readFileSync(path.join(s.b.dataDir, 'machine.json'), 'utf8')).lan).toEqual({ enabled: true, port: 5444 });
+    const off = await s.admin.call('network.setHost', { enabled: false, port: 5444 });
+    expect(off.host.enabled).toBe(false);
+    // the certificate stays: clients pinned it
+    expect(off.certificate?.fingerprint).toBe(on.certificate?.fingerprint);
+    const audit = await s.admin.call('audit.list', { entity: 'network', page: 1, pageSize: 5 });
+    expect(audit.rows.map((r) => r.action)).toEqual(['host_off', 'host_on']);
   });
 });
 

@@ -7,7 +7,9 @@ import type { ConnectedSession, NetworkStatus } from '../../contract/network';
 import type { Role } from '../../contract/roles';
 import type { Handlers, PrepareCtx } from '../rpc/context';
 import { AppError } from '../rpc/errors';
-import { certificateFile, describeCertificate } from './certificate';
+import { readMachineConfig, writeMachineConfig } from '../machine/config';
+import { certificateFile, describeCertificate, ensureCertificate } from './certificate';
+import { readServing } from './hostMode';
 
 /** How much of a session's token hash names it on the page. */
 const ID_LENGTH = 16;
@@ -24,13 +26,24 @@ function connected(ctx: PrepareCtx): ConnectedSession[] {
 }
 
 function status(ctx: PrepareCtx): NetworkStatus {
-  const certFile = certificateFile(path.dirname(ctx.sqlite.name));
+  const dataDir = path.dirname(ctx.sqlite.name);
+  const certFile = certificateFile(dataDir);
   const addresses = Object.values(os.networkInterfaces())
     .flatMap((list) => list ?? [])
     .filter((i) => i.family === 'IPv4' && !i.internal)
     .map((i) => i.address);
   const certificate = fs.existsSync(certFile) ? describeCertificate(fs.readFileSync(certFile, 'utf8')) : null;
+  const { lan } = readMachineConfig(dataDir);
+  const serving = readServing(dataDir);
+  const servingPort = serving && !serving.problem ? serving.port : null;
   return {
+    host: {
+      enabled: lan.enabled,
+      port: lan.port,
+      servingPort,
+      problem: serving?.problem ?? null,
+      urls: servingPort === null ? [] : [os.hostname(), ...addresses].map((name) => `https://${name}:${servingPort}/`),
+    },
     certificate: certificate && { fingerprint: certificate.fingerprint, notAfter: certificate.notAfter },
     addresses,
     hostName: os.hostname(),
@@ -38,8 +51,21 @@ function status(ctx: PrepareCtx): NetworkStatus {
   };
 }
 
-export const networkHandlers: Handlers<'network.status' | 'network.endSession'> = {
+export const networkHandlers: Handlers<'network.status' | 'network.setHost' | 'network.endSession'> = {
   'network.status': (_input, ctx) => status(ctx),
+  'network.setHost': {
+    // The certificate is made before the switch, so the page shows its fingerprint as soon as it is on.
+    prepare: async ({ enabled }, ctx) => {
+      if (enabled) await ensureCertificate(path.dirname(ctx.sqlite.name));
+    },
+    run: ({ enabled, port }, ctx) => {
+      const dataDir = path.dirname(ctx.sqlite.name);
+      const config = readMachineConfig(dataDir);
+      writeMachineConfig(dataDir, { ...config, lan: { enabled, port } });
+      ctx.audit({ action: enabled ? 'host_on' : 'host_off', entity: 'network', entityId: null, before: config.lan, after: { enabled, port } });
+      return status(ctx);
+    },
+  },
   'network.endSession': ({ id }, ctx) => {
     const session = ctx.db
       .select({ hash: sessions.tokenHash, userName: users.displayName, address: sessions.address })

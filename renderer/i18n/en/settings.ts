@@ -143,6 +143,16 @@ export const settings: typeof zh = {
     lastSeen: 'Last active',
     end: 'Sign out',
     ended: '{{name}} is signed out on that device',
+    hostTitle: 'Host mode',
+    hostIntro: 'When on, this PC serves the app over HTTPS to the other PCs and phones on the office network (its own window does not go through the network). The PC’s certificate is made the first time; compare its fingerprint below when another PC first connects.',
+    hostSwitch: 'Host mode on',
+    port: 'Port',
+    hostSave: 'Save',
+    hostOn: 'Host mode is on',
+    hostOff: 'Host mode is off',
+    serving: 'Serving at:',
+    starting: 'Starting…',
+    hostProblem: 'Host mode could not start: {{problem}}. Choose another port and save.',
   },
 
   names: {

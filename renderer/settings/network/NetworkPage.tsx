@@ -8,6 +8,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { formatDateTime } from '../../format';
 import { RecordTable } from '../../records/RecordTable';
 import { deviceName } from './deviceName';
+import { HostModePanel } from './HostModePanel';
 
 /** A row of the table, which keys its rows by number: the session's own id kept apart. */
 type Row = Omit<ConnectedSession, 'id'> & { id: number; sessionId: string };
@@ -39,6 +40,7 @@ export function NetworkPage() {
       <Text size="sm" c="dimmed" maw={760}>
         {t('network.intro')}
       </Text>
+      {data && <HostModePanel host={data.host} refetch={() => void status.refetch()} />}
       {data && (
         <Paper withBorder p="sm">
           <Stack gap={6}>

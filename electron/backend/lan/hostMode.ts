@@ -1,0 +1,90 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createHttpServer } from '../http/server';
+import { machineConfigFile, readMachineConfig } from '../machine/config';
+import type { Backend } from '../rpc/dispatch';
+import { ensureCertificate } from './certificate';
+
+/** What the HTTPS listener is doing now, for 设置 → 局域网 (the backend runs in another process). */
+export interface Serving {
+  port: number;
+  /** why it is not serving although turned on (the port is taken) */
+  problem: string | null;
+  since: string;
+}
+
+const servingFile = (dataDir: string) => path.join(dataDir, 'lan', 'serving.json');
+
+export function readServing(dataDir: string): Serving | null {
+  try {
+    return JSON.parse(fs.readFileSync(servingFile(dataDir), 'utf8')) as Serving;
+  } catch {
+    return null;
+  }
+}
+
+function writeServing(dataDir: string, serving: Serving | null) {
+  const file = servingFile(dataDir);
+  if (serving === null) return fs.rmSync(file, { force: true });
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(serving));
+}
+
+interface Options {
+  dataDir: string;
+  backend: Backend;
+  staticDir: string | null;
+  log: (message: string) => void;
+  /** `npm run serve -- --lan`: on whatever the setting says, on this port */
+  forced?: { port: number };
+}
+
+/**
+ * Host mode as the setting says: the same contract and renderer over HTTPS on every interface,
+ * started, moved or stopped when the administrator changes it on 局域网 (written to machine.json
+ * by the backend, read here by the process that owns the sockets: Electron's main or serve).
+ */
+export function followHostMode({ dataDir, backend, staticDir, log, forced }: Options): { stop(): Promise<void> } {
+  let server: ReturnType<typeof createHttpServer> | null = null;
+  let wanted: number | null = null;
+  let change = Promise.resolve();
+
+  const apply = async () => {
+    const { lan } = readMachineConfig(dataDir);
+    const port = forced?.port ?? (lan.enabled ? lan.port : null);
+    if (port === wanted) return;
+    wanted = port;
+    if (server) await server.close();
+    server = null;
+    writeServing(dataDir, null);
+    if (port === null) return log('host mode off');
+    const certificate = await ensureCertificate(dataDir);
+    const next = createHttpServer({ backend, staticDir, tls: certificate });
+    try {
+      await next.listen({ port, host: '0.0.0.0' });
+      server = next;
+      const actual = (next.server.address() as AddressInfo).port;
+      writeServing(dataDir, { port: actual, problem: null, since: new Date().toISOString() });
+      log(`host mode on: https port ${actual}, certificate ${certificate.fingerprint}`);
+    } catch (e) {
+      const problem = (e as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port ${port} is in use` : (e as Error).message;
+      writeServing(dataDir, { port, problem, since: new Date().toISOString() });
+      log(`host mode could not start: ${problem}`);
+    }
+  };
+  // One change at a time, in order: a quick off-on must not leave two listeners.
+  // What a previous run left (a crash) is not what this one serves.
+  writeServing(dataDir, null);
+  const follow = () => (change = change.then(() => apply().catch((e: unknown) => log(`host mode failed: ${(e as Error).message}`))));
+  void follow();
+  fs.watchFile(machineConfigFile(dataDir), { interval: 1000 }, follow);
+  return {
+    async stop() {
+      fs.unwatchFile(machineConfigFile(dataDir), follow);
+      await change;
+      await server?.close();
+      writeServing(dataDir, null);
+    },
+  };
+}
