@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { BackupEntry } from '../../contract/backups';
+import { writeWhole } from '../wholeFile';
 import { checkBackup, type BackupCheck } from './check';
 import { listBackups } from './files';
 
@@ -20,11 +21,7 @@ function readChecks(dir: string): Checks {
   }
 }
 
-function writeChecks(dir: string, checks: Checks): void {
-  const file = path.join(dir, CHECKS);
-  fs.writeFileSync(`${file}.partial`, JSON.stringify(checks), { mode: 0o600 });
-  fs.renameSync(`${file}.partial`, file);
-}
+const writeChecks = (dir: string, checks: Checks) => writeWhole(path.join(dir, CHECKS), JSON.stringify(checks));
 
 /** Remembers a backup's check, and forgets those of backups no longer there. */
 export function rememberCheck(dir: string, name: string, check: BackupCheck): void {

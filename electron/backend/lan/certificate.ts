@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generate } from 'selfsigned';
+import { writeWhole } from '../wholeFile';
 
 /**
  * The host's TLS certificate for the office network: made once, on first use, with a kept library
@@ -69,13 +70,8 @@ export async function ensureCertificate(dataDir: string, names = hostNames(), no
     ],
   });
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  // The key first, each under another name then renamed: a half-written pair is never read back as a certificate.
-  for (const [file, text] of [
-    [keyFile, pems.private],
-    [certFile, pems.cert],
-  ] as const) {
-    fs.writeFileSync(`${file}.partial`, text, { mode: 0o600 });
-    fs.renameSync(`${file}.partial`, file);
-  }
+  // The key first, each written whole: a half-written pair is never read back as a certificate.
+  writeWhole(keyFile, pems.private);
+  writeWhole(certFile, pems.cert);
   return { key: pems.private, cert: pems.cert, ...describeCertificate(pems.cert) };
 }

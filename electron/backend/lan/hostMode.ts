@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createHttpServer } from '../http/server';
+import { writeWhole } from '../wholeFile';
 import { machineConfigFile, readMachineConfig } from '../machine/config';
 import type { Backend } from '../rpc/dispatch';
 import { ensureCertificate } from './certificate';
@@ -28,7 +29,7 @@ function writeServing(dataDir: string, serving: Serving | null) {
   const file = servingFile(dataDir);
   if (serving === null) return fs.rmSync(file, { force: true });
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(serving));
+  writeWhole(file, JSON.stringify(serving));
 }
 
 interface Options {

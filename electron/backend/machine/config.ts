@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { writeWhole } from '../wholeFile';
 
 /**
  * What belongs to this PC rather than to the register: where its backups are copied, and (host
@@ -30,9 +31,6 @@ export function readMachineConfig(dataDir: string): MachineConfig {
   }
 }
 
-/** Written whole under another name and renamed, so a power cut leaves the old file or the new one. */
 export function writeMachineConfig(dataDir: string, config: MachineConfig): void {
-  const file = path.join(dataDir, FILE);
-  fs.writeFileSync(`${file}.partial`, JSON.stringify(config, null, 2), { mode: 0o600 });
-  fs.renameSync(`${file}.partial`, file);
+  writeWhole(path.join(dataDir, FILE), JSON.stringify(config, null, 2));
 }
