@@ -35,6 +35,7 @@ import { benchCheckins } from './checkins';
 import { insertDemoCheckins } from './checkinsData';
 import { benchExport } from './export';
 import { benchImports } from './imports';
+import { benchNetwork } from './network';
 import { benchOutcomes } from './outcomes';
 import { benchQueries, directQuery, type BenchQuery } from './queries';
 import { elapsed, round, stats } from './stats';
@@ -143,6 +144,7 @@ async function main() {
     if (!(await benchAllowanceLedger(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
     if (!(await benchOutcomes(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
     if (!(await benchImports(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
+    if (!(await benchNetwork(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
   } finally {
     await server.close();
     opened.sqlite.close();

@@ -1,9 +1,10 @@
-import { and, desc, eq, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { Db } from '../../../db/open';
 import { checkins, students, users } from '../../../db/schema';
 import type { Checkin } from '../../contract/checkins';
 import type { FieldProblem } from '../../contract/problems';
+import { statementCache } from '../prepared';
 import type { HandlerFn, SessionUser } from '../rpc/context';
 import { readSettings } from '../settings/store';
 import { getStudent, scopeFor } from '../students/queries';
@@ -38,8 +39,7 @@ export function editProblem(row: CheckinRow, authorName: string | null, user: Se
   }
 }
 
-/** The latest-month check-in matching `where` of a student the caller reaches (none or one). */
-export function findCheckins(db: Db, user: SessionUser, where: SQL | undefined) {
+function selectCheckins(db: Db, user: SessionUser, where: SQL | undefined) {
   return db
     .select({ row: checkins, studentName: students.name, authorName: authors.displayName, followUpDoneByName: followUpDoers.displayName })
     .from(checkins)
@@ -48,9 +48,29 @@ export function findCheckins(db: Db, user: SessionUser, where: SQL | undefined) 
     .leftJoin(followUpDoers, eq(followUpDoers.id, checkins.followUpDoneBy))
     .where(and(where, scopeFor(user)))
     .orderBy(desc(checkins.month))
-    .limit(1)
-    .all();
+    .limit(1);
 }
+
+/** The latest-month check-in matching `where` of a student the caller reaches (none or one). */
+export function findCheckins(db: Db, user: SessionUser, where: SQL | undefined) {
+  return selectCheckins(db, user, where).all();
+}
+
+// Saving a check-in looks one up twice: prepared once per caller's reach, not built on every call (40 counsellors logging at once).
+const byId = statementCache<ReturnType<typeof prepareById>>();
+const byMonth = statementCache<ReturnType<typeof prepareByMonth>>();
+const prepareById = (db: Db, user: SessionUser) => selectCheckins(db, user, eq(checkins.id, sql.placeholder('id'))).prepare();
+const prepareByMonth = (db: Db, user: SessionUser) =>
+  selectCheckins(db, user, and(eq(checkins.studentId, sql.placeholder('studentId')), eq(checkins.month, sql.placeholder('month')))).prepare();
+/** What the statements depend on of the caller: the reach scopeFor gives them. */
+const reachOf = (user: SessionUser) => `${user.role}:${user.id}`;
+
+/** A check-in by id, of a student the caller reaches. */
+export const checkinById = (db: Db, user: SessionUser, id: number) => byId(db, reachOf(user), () => prepareById(db, user)).all({ id });
+
+/** A student's check-in for a month, if the caller reaches the student. */
+export const checkinOfMonth = (db: Db, user: SessionUser, studentId: number, month: string) =>
+  byMonth(db, reachOf(user), () => prepareByMonth(db, user)).all({ studentId, month });
 
 export function toCheckin(found: ReturnType<typeof findCheckins>[number], user: SessionUser, editDays: number, now: Date): Checkin {
   const { row, studentName, authorName, followUpDoneByName } = found;

@@ -1,4 +1,3 @@
-import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../../db/open';
 import { checkins } from '../../../db/schema';
@@ -13,7 +12,7 @@ import { readSettings } from '../settings/store';
 import { getStudent } from '../students/queries';
 import { notInSchoolProblem, statusSteps } from './expected';
 import { futureMonthProblem } from './months';
-import { editProblem, findCheckins, toCheckin } from './record';
+import { checkinById, checkinOfMonth, editProblem, toCheckin } from './record';
 
 export type CheckinValues = z.output<typeof checkinFields>;
 
@@ -42,7 +41,7 @@ export const saveCheckin: HandlerFn<'checkins.save'> = ({ id, version, editReaso
   const student = getStudent(db, user, values.studentId);
   const settings = readSettings(db);
   const problems = checkinProblems(db, values, settings.inSchoolMonths, now);
-  const existing = id === null ? undefined : findCheckins(db, user, eq(checkins.id, id))[0];
+  const existing = id === null ? undefined : checkinById(db, user, id)[0];
   if (id !== null && !existing) throw new AppError('not_found');
   if (existing) {
     if (existing.row.studentId !== values.studentId || existing.row.month !== values.month) problems.push({ field: 'month', key: 'checkin_moved' });
@@ -50,7 +49,7 @@ export const saveCheckin: HandlerFn<'checkins.save'> = ({ id, version, editReaso
     const refused = editProblem(existing.row, existing.authorName, user, settings.checkinEditDays, now, editReason);
     if (refused) problems.push(refused);
   } else {
-    const [taken] = findCheckins(db, user, and(eq(checkins.studentId, values.studentId), eq(checkins.month, values.month)));
+    const [taken] = checkinOfMonth(db, user, values.studentId, values.month);
     if (taken) problems.push({ field: 'month', key: 'checkin_duplicate', params: { name: student.name, month: values.month, author: taken.authorName ?? '?' } });
   }
   if (problems.length) throw new AppError('invalid_input', {}, problems);
@@ -69,5 +68,5 @@ export const saveCheckin: HandlerFn<'checkins.save'> = ({ id, version, editReaso
     savedId = db.insert(checkins).values({ ...row, authorId: user.id, createdAt: ts, updatedAt: ts }).returning({ id: checkins.id }).get().id;
     ctx.audit({ action: 'create', entity: 'checkin', entityId: savedId, after: values });
   }
-  return toCheckin(findCheckins(db, user, eq(checkins.id, savedId))[0], user, settings.checkinEditDays, now);
+  return toCheckin(checkinById(db, user, savedId)[0], user, settings.checkinEditDays, now);
 };
