@@ -19,7 +19,9 @@ import { formatTable } from '../../electron/backend/demo/table';
 import { createHttpServer } from '../../electron/backend/http/server';
 import { ensureCertificate } from '../../electron/backend/lan/certificate';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
+import { readSettings } from '../../electron/backend/settings/store';
 import { chinaToday } from '../../electron/contract/dates';
+import { addMonths, lastDayOf } from '../../electron/contract/schoolMonths';
 import { tempDir } from '../support/temp';
 import type { LoadJob, LoadReport } from './networkLoad';
 import { signIn } from './signIn';
@@ -51,8 +53,12 @@ export async function benchNetwork(source: Database.Database, password: string, 
     return parsed as Extract<LoadReport, { phase: P }>;
   };
   try {
-    const day = chinaToday(new Date());
-    const month = day.slice(0, 7);
+    // This month, or the last month in school before it (February, July and August are holidays): a month whose check-ins are owed.
+    const today = chinaToday(new Date());
+    const { inSchoolMonths } = readSettings(opened.db);
+    let month = today.slice(0, 7);
+    while (!inSchoolMonths.includes(Number(month.slice(5)))) month = addMonths(month, -1);
+    const day = month === today.slice(0, 7) ? today : lastDayOf(month);
     const busiest = opened.sqlite
       .prepare(
         `SELECT u.username FROM users u JOIN students s ON s.counsellor_id = u.id
