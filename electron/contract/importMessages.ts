@@ -5,7 +5,7 @@
 const zh = {
   import_changed: '预览之后，第{line}行的{name}的记录有变动，未导入任何数据。请重新预览后再导入',
   import_undone: '这次导入已于{date}由{name}撤销',
-  import_changed_since: '导入后，{names}等学生的记录已有改动，不能整批撤销：请在学生页逐个处理',
+  import_changed_since: '导入后，{names}等学生的记录已有改动，不能整批撤销：请在相应页面逐个处理',
   import_has_records: '{name}在导入后已有月度监测、资助等记录，不能整批撤销',
   import_not_in_register: '登记册中没有这个身份证号（只更新已在册的学生时不新增）',
   import_example_row: '这是模板里的示例行：请删除后再导入',

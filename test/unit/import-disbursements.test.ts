@@ -205,7 +205,7 @@ describe('importing past disbursement sheets', () => {
     const [record] = await s.office.caller.call('imports.list', {});
     expect(record.changedSince).toEqual(['甲']);
     const refused = await s.office.caller.fail('imports.undo', { id: done.importId, reason: '撤销' });
-    expect(refused).toMatchObject({ code: 'import_changed_since', message: '导入后，甲等学生的记录已有改动，不能整批撤销：请在学生页逐个处理' });
+    expect(refused).toMatchObject({ code: 'import_changed_since', message: '导入后，甲等学生的记录已有改动，不能整批撤销：请在相应页面逐个处理' });
     expect(s.count('allowance_batches')).toBe(2);
 
     const t = await setup();

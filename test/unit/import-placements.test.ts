@@ -201,7 +201,7 @@ describe('importing graduates’ placements from a workbook', () => {
     const yi = (await s.office.caller.call('placements.ofStudent', { studentId: s.p.乙.id }))!;
     await s.office.caller.call('placements.save', { ...fieldsOf(yi), notes: '电话核实', version: yi.version });
     expect((await s.office.caller.call('imports.list', {}))[0].changedSince).toEqual(['乙']);
-    expect((await s.office.caller.fail('imports.undo', { id: done.importId, reason: '撤销' })).message).toBe('导入后，乙等学生的记录已有改动，不能整批撤销：请在学生页逐个处理');
+    expect((await s.office.caller.fail('imports.undo', { id: done.importId, reason: '撤销' })).message).toBe('导入后，乙等学生的记录已有改动，不能整批撤销：请在相应页面逐个处理');
 
     const t = await setup();
     const made = await importAll(t);

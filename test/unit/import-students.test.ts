@@ -160,7 +160,7 @@ describe('importing students from a workbook', () => {
     const x = await s.office.caller.call('students.get', { id: s.x });
     await s.office.caller.call('students.update', { ...s.studentInput({ name: x.name, idNumber: x.idNumber, birthDate: x.birthDate, gender: x.gender, phone: '13700000000' }), id: s.x, version: x.version });
     expect((await s.office.caller.call('imports.list', {}))[0].changedSince).toEqual(['黄小明']);
-    expect((await s.office.caller.fail('imports.undo', { id: done.importId, reason: '撤销' })).message).toBe('导入后，黄小明等学生的记录已有改动，不能整批撤销：请在学生页逐个处理');
+    expect((await s.office.caller.fail('imports.undo', { id: done.importId, reason: '撤销' })).message).toBe('导入后，黄小明等学生的记录已有改动，不能整批撤销：请在相应页面逐个处理');
 
     const t = await setup();
     const made = await importAll(t);

@@ -69,6 +69,8 @@ describe('placements (就业去向)', () => {
     expect(await fail({ companyId: null })).toMatchObject({ field: 'companyId', message: '必填' });
     expect(await fail({ companyId: 999 })).toMatchObject({ field: 'companyId', message: '企业名录中没有这家企业，请先在企业名录中新增' });
     expect(await fail({ monthlySalaryFen: 0 })).toMatchObject({ field: 'monthlySalaryFen', message: '金额应大于0' });
+    // a start still to come is a plan, not a placement (today is 2026-11-23)
+    expect(await fail({ startDate: '2026-12-01' })).toMatchObject({ field: 'startDate', message: expect.stringContaining('2026-11-23') });
     // 升学 needs no employer.
     await s.office.caller.call('placements.save', { ...s.input(a, { outcome: 'further_study', companyId: null, monthlySalaryFen: null }), version: null });
     expect((await s.c2.caller.fail('placements.ofStudent', { studentId: a })).code).toBe('not_found');

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import { companies, placements, students } from '../../../db/schema';
+import { chinaToday } from '../../contract/dates';
 import { AT_EMPLOYER, deriveDestination, type Destination, type Placement, type PlacementInput } from '../../contract/placements';
 import { changedFields } from '../audit/record';
 import type { AuthedCtx, Handlers } from '../rpc/context';
@@ -55,6 +56,8 @@ export function checkPlacement(ctx: AuthedCtx, input: PlacementInput): void {
   const { status } = reachableStudent(ctx, input.studentId);
   if (status !== 'graduated' && status !== 'completed') throw AppError.field('outcome', 'placement_not_graduated', { status: { label: 'status', code: status } });
   if (AT_EMPLOYER.includes(input.outcome) && input.companyId === null) throw AppError.field('companyId', 'required');
+  const today = chinaToday(ctx.now());
+  if (input.startDate !== null && input.startDate > today) throw AppError.field('startDate', 'date_future', { today });
   if (input.companyId !== null && !ctx.db.select({ id: companies.id }).from(companies).where(eq(companies.id, input.companyId)).get()) {
     throw AppError.field('companyId', 'company_unknown');
   }

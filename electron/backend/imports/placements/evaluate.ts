@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { chinaToday } from '../../../contract/dates';
 import { maskIdNumber, parseIdNumber } from '../../../contract/idcard';
 import type { ImportChange, ImportRowStatus } from '../../../contract/importRows';
 import type { PlacementImportField, PlacementImportRow, PlacementSheet } from '../../../contract/importPlacements';
@@ -71,7 +70,6 @@ export function evaluate(ctx: AuthedCtx, sheet: PlacementSheet): { rows: Evaluat
 
   const students = studentsOf(ctx, read.map((r) => normalisedId(r.values.idNumber)));
   const twins = twinsIn(read, [{ field: 'idNumber', valueOf: (i) => normalisedId(read[i].values.idNumber) }]);
-  const today = chinaToday(ctx.now());
 
   const rows = read.map((r): Evaluated => {
     const idNumber = normalisedId(r.values.idNumber);
@@ -90,7 +88,7 @@ export function evaluate(ctx: AuthedCtx, sheet: PlacementSheet): { rows: Evaluat
     const was = before && storedOf(before);
     let input: PlacementInput | null = null;
     if (student && !issues.length) {
-      const checked = check(ctx, mergedInput(r.values, company, was, student), today);
+      const checked = check(ctx, mergedInput(r.values, company, was, student));
       issues.push(...checked.issues);
       input = checked.input;
     }
@@ -167,8 +165,8 @@ function mergedInput(v: ReadValues, companyId: number | undefined, was: Placemen
   return { ...merged, destination: asSaid ? kept : destination };
 }
 
-/** The contract's schema, then the placement form's own checks and a start that has come: the same refusals the form gives. */
-function check(ctx: AuthedCtx, candidate: Record<string, unknown>, today: string): { input: PlacementInput | null; issues: Issue[] } {
+/** The contract's schema, then the placement form's own checks (a start that has come among them): the same refusals the form gives. */
+function check(ctx: AuthedCtx, candidate: Record<string, unknown>): { input: PlacementInput | null; issues: Issue[] } {
   const parsed = placementFields.safeParse(candidate);
   const asIssues = (problems: FieldProblem[]): Issue[] => problems.map((p) => ({ field: columnOf(p.field), key: p.key, params: p.params }));
   if (!parsed.success) return { input: null, issues: asIssues(fieldProblems(parsed.error, candidate)) };
@@ -179,6 +177,5 @@ function check(ctx: AuthedCtx, candidate: Record<string, unknown>, today: string
     if (e instanceof AppError && e.fields.length) return { input: null, issues: asIssues(e.fields) };
     throw e;
   }
-  if (input.startDate !== null && input.startDate > today) return { input: null, issues: [{ field: 'startDate', key: 'date_future', params: { today } }] };
   return { input, issues: [] };
 }
