@@ -3,6 +3,7 @@
  * `{name}` placeholders are filled from the error's params.
  */
 import { importMessages } from './importMessages';
+import { networkMessages } from './networkMessages';
 import { labelOf, type LabelSet } from './labels';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -32,17 +33,7 @@ const zh = {
   db_migration_failed_backup: '数据库升级失败，已回滚，数据未改动（{file}）；升级前备份：{backup}。原因：{reason}',
   db_too_new: '数据库 {file} 由 {version} 版写入，本程序（{current} 版）较旧，不能打开，数据未改动。请安装 {version} 或更高版本',
   db_too_new_unknown: '数据库 {file} 由更新版本的本系统写入，本程序（{current} 版）较旧，不能打开，数据未改动。请安装最新版本',
-  db_network_path: '数据库 {file} 在网络上的文件夹里（共享文件夹或映射的网络驱动器），多台电脑同时使用会损坏数据。请把数据文件夹放在本机磁盘上；其他电脑请通过“局域网”主机模式使用',
-  backup_unusable: '这个备份不能使用：{problem}',
-  backup_problem_not_sqlite: '文件不是数据库',
-  backup_problem_damaged: '文件已损坏',
-  backup_problem_not_ours: '不是本系统的数据',
-  backup_too_new: '这个备份由更新版本的本系统写入，当前版本不能恢复：请先升级本系统',
-  backup_not_found: '找不到这个备份：可能已被删除，请刷新列表',
-  backup_folder_relative: '请填写完整的文件夹路径，如 E:\\帮扶办备份',
-  backup_folder_same: '第二备份文件夹不能是数据文件夹或其中的备份文件夹',
-  backup_folder_unwritable: '无法写入这个文件夹：{reason}',
-  port_range: '端口应在 1024 到 65535 之间（默认 5443）',
+  ...networkMessages.zh,
   required: '必填',
   too_long: '内容过长（最多{max}个字符）',
   invalid_chars: '含有不可见的控制字符，请删除后再保存',
@@ -219,17 +210,7 @@ const en: Record<MessageKey, string> = {
   db_migration_failed_backup: 'Upgrading the database failed and was rolled back; nothing was changed ({file}); backup from before: {backup}. Reason: {reason}',
   db_too_new: 'The database {file} was written by version {version}; this older version ({current}) cannot open it and changed nothing. Install version {version} or later',
   db_too_new_unknown: 'The database {file} was written by a newer version of this app; this version ({current}) cannot open it and changed nothing. Install the latest version',
-  db_network_path: 'The database {file} is in a network folder (a share or a mapped network drive), where use from several PCs would damage it. Keep the data folder on this PC’s own disk; other PCs use it through host mode',
-  backup_unusable: 'This backup cannot be used: {problem}',
-  backup_problem_not_sqlite: 'the file is not a database',
-  backup_problem_damaged: 'the file is damaged',
-  backup_problem_not_ours: 'it is not this app’s data',
-  backup_too_new: 'This backup was written by a newer version of the app; this version cannot restore it. Upgrade first',
-  backup_not_found: 'This backup is not there any more; refresh the list',
-  backup_folder_relative: 'Give the whole path of the folder, such as E:\\Backups',
-  backup_folder_same: 'The second folder cannot be the data folder or its backups folder',
-  backup_folder_unwritable: 'Cannot write to this folder: {reason}',
-  port_range: 'The port must be between 1024 and 65535 (5443 by default)',
+  ...networkMessages.en,
   required: 'Required',
   too_long: 'Too long (at most {max} characters)',
   invalid_chars: 'Contains invisible control characters; remove them and save again',
