@@ -37,13 +37,16 @@ export function describeCertificate(cert: string): Omit<HostCertificate, 'key' |
   return { fingerprint: x509.fingerprint256, spki: crypto.createHash('sha256').update(spki).digest('base64'), notAfter: new Date(x509.validTo).toISOString() };
 }
 
+/** This PC's IPv4 addresses on the office network now (loopback aside). */
+export const lanAddresses = (): string[] =>
+  Object.values(os.networkInterfaces())
+    .flatMap((list) => list ?? [])
+    .filter((i) => i.family === 'IPv4' && !i.internal)
+    .map((i) => i.address);
+
 /** The names and addresses the certificate is made for: this PC's name, loopback and each of its IPv4 addresses now. */
 export function hostNames(): { dns: string[]; ips: string[] } {
-  const ips = Object.values(os.networkInterfaces())
-    .flatMap((list) => list ?? [])
-    .filter((i) => i.family === 'IPv4')
-    .map((i) => i.address);
-  return { dns: [...new Set(['localhost', os.hostname()])], ips: [...new Set(['127.0.0.1', ...ips])] };
+  return { dns: [...new Set(['localhost', os.hostname()])], ips: [...new Set(['127.0.0.1', ...lanAddresses()])] };
 }
 
 /** The host's certificate, made now when the data folder has none (or only half of one). */

@@ -8,7 +8,7 @@ import type { Role } from '../../contract/roles';
 import type { Handlers, PrepareCtx } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { readMachineConfig, writeMachineConfig } from '../machine/config';
-import { certificateFile, describeCertificate, ensureCertificate } from './certificate';
+import { certificateFile, describeCertificate, ensureCertificate, lanAddresses } from './certificate';
 import { readServing } from './hostMode';
 
 /** How much of a session's token hash names it on the page. */
@@ -28,10 +28,7 @@ function connected(ctx: PrepareCtx): ConnectedSession[] {
 function status(ctx: PrepareCtx): NetworkStatus {
   const dataDir = path.dirname(ctx.sqlite.name);
   const certFile = certificateFile(dataDir);
-  const addresses = Object.values(os.networkInterfaces())
-    .flatMap((list) => list ?? [])
-    .filter((i) => i.family === 'IPv4' && !i.internal)
-    .map((i) => i.address);
+  const addresses = lanAddresses();
   const certificate = fs.existsSync(certFile) ? describeCertificate(fs.readFileSync(certFile, 'utf8')) : null;
   const { lan } = readMachineConfig(dataDir);
   const serving = readServing(dataDir);
