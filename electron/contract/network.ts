@@ -43,10 +43,22 @@ export interface NetworkStatus {
   sessions: ConnectedSession[];
 }
 
+/** What a phone or another PC needs to trust the host: the authority it installs, and the fingerprint to compare. */
+export interface TrustInfo {
+  fingerprint: string;
+  /** SHA-1, the only fingerprint Windows' certificate window shows */
+  sha1: string;
+  notAfter: string;
+  /** where the host serves the authority's certificate, relative to the app's address */
+  file: string;
+}
+
 const ADMIN: readonly Role[] = ['admin'];
 
 export const networkMethods = {
   'network.status': method<NetworkStatus>()({ input: z.object({}), roles: ADMIN, write: false }),
+  /** for the 安装证书 page a phone opens before anyone signs in there; null until host mode made the certificate */
+  'network.trust': method<TrustInfo | null>()({ input: z.object({}), roles: 'public', write: false }),
   /** host mode on or off, on a port; the certificate is made when it is first turned on */
   'network.setHost': method<NetworkStatus>()({
     input: z.object({ enabled: z.boolean(), port: z.number('required').int('invalid_value').min(1024, 'port_range').max(65535, 'port_range') }),

@@ -76,7 +76,7 @@ export async function benchNetwork(source: Database.Database, password: string, 
       devices.push({ username, password: chosen.password, studentIds: (owed.all(username, month) as { id: number }[]).map((r) => r.id) });
     }
     const before = checkins(opened.sqlite, month);
-    const job: LoadJob = { base, pin: { cert: certificate.cert, fingerprint: certificate.fingerprint }, month, day, devices };
+    const job: LoadJob = { base, pin: { cert: certificate.authority, fingerprint: certificate.fingerprint }, month, day, devices };
     load.stdin.write(`${JSON.stringify(job)}\n`);
     const written = await next('writes');
     const lost = before + written.saved - checkins(opened.sqlite, month);

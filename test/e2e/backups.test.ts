@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { dbFileIn } from '../../electron/backend/data-dir';
+import { lanAddresses } from '../../electron/backend/lan/certificate';
 import { followHostMode } from '../../electron/backend/lan/hostMode';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
 import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
@@ -93,6 +94,10 @@ describe('backups', () => {
       await page.getByTestId('host-save').click();
       await expect.poll(() => page.getByTestId('host-serving').innerText(), { timeout: 15_000 }).toContain(`:${port}/`);
       expect(await page.getByTestId('network-fingerprint').innerText()).toMatch(/([0-9A-F]{2}:){31}[0-9A-F]{2}/);
+      // phones scan a code that opens 安装本机证书 on this PC's first network address (none on a PC without one)
+      const [address] = lanAddresses();
+      await expect.poll(() => page.getByTestId('phones-panel').count()).toBe(address ? 1 : 0);
+      if (address) expect(await page.getByTestId('phones-qr').getAttribute('alt')).toBe(`https://${address}:${port}/#/trust`);
       await shot(page, '5-host-mode');
     } finally {
       await follower.stop();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import tls, { type DetailedPeerCertificate } from 'node:tls';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDb } from '../../db/open';
 import { dbFileIn } from '../../electron/backend/data-dir';
@@ -74,4 +75,38 @@ describe('host mode as the administrator sets it', () => {
       taken.close();
     }
   });
+
+  it('presents a newly signed certificate when the PC’s address changes, under the same authority, without restarting', async () => {
+    let ips = ['127.0.0.1', '192.168.1.20'];
+    const dir = tempDir();
+    const db = openDatabase({ file: dbFileIn(dir) });
+    const port = await freePort();
+    writeMachineConfig(dir, { ...readMachineConfig(dir), lan: { enabled: true, port } });
+    const moving = followHostMode({ dataDir: dir, backend: createBackend(db, { logError: () => {} }), staticDir: null, log: () => {}, resignEveryMs: 100, names: () => ({ dns: ['localhost'], ips }) });
+    try {
+      await expect.poll(() => readServing(dir)?.port, { timeout: 10_000 }).toBe(port);
+      const served = () => presented(port);
+      const before = await served();
+      expect(before.subjectaltname).toContain('192.168.1.20');
+      ips = ['127.0.0.1', '192.168.1.77'];
+      await expect.poll(async () => (await served()).subjectaltname, { timeout: 10_000 }).toContain('192.168.1.77');
+      const after = await served();
+      expect(after.issuerCertificate.fingerprint256).toBe(before.issuerCertificate.fingerprint256);
+      expect(readServing(dir)?.port).toBe(port);
+    } finally {
+      await moving.stop();
+      db.sqlite.close();
+    }
+  });
 });
+
+/** The server certificate a host presents now (and the authority above it), read on a fresh connection. */
+function presented(port: number): Promise<DetailedPeerCertificate> {
+  return new Promise((resolve, reject) => {
+    const socket = tls.connect({ port, host: '127.0.0.1', rejectUnauthorized: false }, () => {
+      resolve(socket.getPeerCertificate(true));
+      socket.end();
+    });
+    socket.on('error', reject);
+  });
+}

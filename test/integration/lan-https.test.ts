@@ -1,5 +1,7 @@
+import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenDb } from '../../db/open';
 import { dbFileIn } from '../../electron/backend/data-dir';
@@ -8,6 +10,7 @@ import { ensureCertificate, type HostCertificate } from '../../electron/backend/
 import { firstLook, pinnedPost, PinMismatch, type Pin } from '../../electron/backend/lan/pin';
 import { createBackend } from '../../electron/backend/rpc/dispatch';
 import { launchBrowser } from '../support/browser';
+import { SHOTS } from '../support/demo-app';
 import { RENDERER_DIR } from '../support/server';
 import { tempDir } from '../support/temp';
 
@@ -37,7 +40,7 @@ beforeAll(async () => {
   certificate = await ensureCertificate(dataDir, NAMES);
   for (const host of ['127.0.0.1', '127.0.0.2']) urls.push(await listen(certificate, host));
   // the first administrator, set up on this host
-  await pinnedPost(new URL('api/rpc', urls[0]).href, { cert: certificate.cert, fingerprint: certificate.fingerprint }, {
+  await pinnedPost(new URL('api/rpc', urls[0]).href, { cert: certificate.authority, fingerprint: certificate.fingerprint }, {
     method: 'auth.setup',
     input: { username: 'admin', displayName: '管理员', password: 'admin-pass-1', schoolName: '深圳鹏城技师学院' },
   });
@@ -80,7 +83,7 @@ describe('the host over HTTPS', () => {
   it('is refused by a client that pinned another certificate, which names both fingerprints', async () => {
     const other = await ensureCertificate(tempDir(), NAMES);
     const impostor = await listen(other, '127.0.0.1');
-    const pinned = { cert: certificate.cert, fingerprint: certificate.fingerprint };
+    const pinned = { cert: certificate.authority, fingerprint: certificate.fingerprint };
     const refused = await rpc(impostor, pinned, 'auth.status', {}).then(
       () => null,
       (e: unknown) => e,
@@ -111,6 +114,36 @@ describe('the host over HTTPS', () => {
       await page.locator('nav').waitFor();
       const cookies = await page.context().cookies();
       expect(cookies.find((c) => c.name === 'bf_session')).toMatchObject({ secure: true, httpOnly: true, sameSite: 'Strict' });
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('offers a phone its authority before anyone signs in: the download, the fingerprint to compare, the phone’s own steps', async () => {
+    const browser = await launchBrowser([`--ignore-certificate-errors-spki-list=${certificate.spki}`]);
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 390, height: 844 },
+        userAgent: 'Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36',
+      });
+      const page = await context.newPage();
+      await page.goto(`${urls[0]}#/trust`);
+      await page.getByTestId('trust-page').waitFor();
+      expect((await page.getByTestId('trust-fingerprint').innerText()).replace(/\s+/g, ':')).toBe(certificate.fingerprint);
+      expect(await page.getByTestId('trust-steps-android').isVisible()).toBe(true);
+      expect(await page.getByTestId('trust-steps-ios').isVisible()).toBe(false);
+      const file = await page.getByTestId('trust-download').getAttribute('href');
+      const served = await page.evaluate(async (href) => {
+        const res = await fetch(href!);
+        return { type: res.headers.get('content-type'), bytes: [...new Uint8Array(await res.arrayBuffer())] };
+      }, file);
+      expect(served.type).toBe('application/x-x509-ca-cert');
+      // what the phone installs is the authority the page and the host show, as DER
+      const installed = new crypto.X509Certificate(Buffer.from(served.bytes));
+      expect(installed.fingerprint256).toBe(certificate.fingerprint);
+      expect(installed.ca).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.screenshot({ path: path.join(SHOTS, 'lan-trust-phone.png'), fullPage: true });
     } finally {
       await browser.close();
     }

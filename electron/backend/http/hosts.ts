@@ -17,12 +17,12 @@ function normalize(name: string): string | null {
 /**
  * The names a browser on this machine or the network may use to reach the server: loopback, the
  * address it listens on, and — when it listens on every interface — each interface's address and
- * the computer's name, plus `extra` (e.g. the --host name as typed).
+ * the computer's name (bare and .local), plus `extra` (e.g. the --host name as typed).
  */
 export function allowedHostNames(listening: AddressInfo, extra: readonly string[] = []): Set<string> {
   const names = [...LOOPBACK, listening.address, ...extra];
   if (WILDCARD.has(listening.address)) {
-    names.push(os.hostname());
+    names.push(os.hostname(), `${os.hostname()}.local`); // .local: the name mDNS answers to on the office network
     for (const list of Object.values(os.networkInterfaces())) names.push(...(list ?? []).map((i) => i.address));
   }
   return new Set(names.map(normalize).filter((n): n is string => n !== null));

@@ -7,6 +7,7 @@ import type { RpcRequest } from '../../contract/errors';
 import type { Backend } from '../rpc/dispatch';
 import { allowedHostNames, isAllowedHost } from './hosts';
 import { serveRenderer } from './static';
+import { serveAuthority } from './trust';
 
 export const SESSION_COOKIE = 'bf_session';
 const MAX_BODY = 25 * 1024 * 1024;
@@ -36,8 +37,8 @@ export interface HttpOptions {
   hostNames?: readonly string[];
   /** API calls one client address may make per minute. */
   rpcPerMinute?: number;
-  /** the host's certificate (electron/backend/lan): served over HTTPS, the session cookie Secure */
-  tls?: { key: string; cert: string };
+  /** the host's certificate (electron/backend/lan): served over HTTPS, the session cookie Secure; its authority offered for download */
+  tls?: { key: string; cert: string; authority?: string };
 }
 
 const CROSS_SITE = '拒绝跨站请求 / cross-site request refused';
@@ -55,7 +56,7 @@ const refuse = (reply: FastifyReply, status: number, text = REFUSALS[status] ?? 
 export function createHttpServer({ backend, staticDir, hostNames = [], rpcPerMinute = 600, tls }: HttpOptions): FastifyInstance {
   // One app either way; over TLS its server is https.Server, which the routes below never touch.
   const app = Fastify({
-    ...(tls ? { https: tls } : {}),
+    ...(tls ? { https: { key: tls.key, cert: tls.cert } } : {}),
     bodyLimit: MAX_BODY,
     requestTimeout: 300_000, // Node's own guard against a client that never finishes its request (Fastify turns it off)
     // Closing (quit, restart) must not wait for browsers that keep idle connections open.
@@ -92,6 +93,7 @@ export function createHttpServer({ backend, staticDir, hostNames = [], rpcPerMin
       return reply.header('Cache-Control', 'no-store').send(envelope);
     });
   });
+  if (tls?.authority) serveAuthority(app, tls.authority);
   serveRenderer(app, staticDir);
   return app;
 }

@@ -1,4 +1,5 @@
 import { and, desc, eq, gt, like } from 'drizzle-orm';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,8 +9,9 @@ import type { Role } from '../../contract/roles';
 import type { Handlers, PrepareCtx } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { readMachineConfig, writeMachineConfig } from '../machine/config';
-import { certificateFile, describeCertificate, ensureCertificate, lanAddresses } from './certificate';
+import { authorityFile, describeCertificate, ensureCertificate, lanAddresses } from './certificate';
 import { readServing } from './hostMode';
+import { AUTHORITY_DOWNLOAD } from '../http/trust';
 
 /** How much of a session's token hash names it on the page. */
 const ID_LENGTH = 16;
@@ -27,7 +29,7 @@ function connected(ctx: PrepareCtx): ConnectedSession[] {
 
 function status(ctx: PrepareCtx): NetworkStatus {
   const dataDir = path.dirname(ctx.sqlite.name);
-  const certFile = certificateFile(dataDir);
+  const certFile = authorityFile(dataDir);
   const addresses = lanAddresses();
   const certificate = fs.existsSync(certFile) ? describeCertificate(fs.readFileSync(certFile, 'utf8')) : null;
   const { lan } = readMachineConfig(dataDir);
@@ -48,8 +50,15 @@ function status(ctx: PrepareCtx): NetworkStatus {
   };
 }
 
-export const networkHandlers: Handlers<'network.status' | 'network.setHost' | 'network.endSession'> = {
+export const networkHandlers: Handlers<'network.status' | 'network.trust' | 'network.setHost' | 'network.endSession'> = {
   'network.status': (_input, ctx) => status(ctx),
+  'network.trust': (_input, ctx) => {
+    const file = authorityFile(path.dirname(ctx.sqlite.name));
+    if (!fs.existsSync(file)) return null;
+    const pem = fs.readFileSync(file, 'utf8');
+    const { fingerprint, notAfter } = describeCertificate(pem);
+    return { fingerprint, sha1: new crypto.X509Certificate(pem).fingerprint, notAfter, file: AUTHORITY_DOWNLOAD };
+  },
   'network.setHost': {
     // The certificate is made before the switch, so the page shows its fingerprint as soon as it is on.
     prepare: async ({ enabled }, ctx) => {

@@ -1,12 +1,13 @@
 import crypto from 'node:crypto';
 import https from 'node:https';
-import type { PeerCertificate } from 'node:tls';
+import type { DetailedPeerCertificate, PeerCertificate, TLSSocket } from 'node:tls';
 
 /**
- * A client's trust in the host: the certificate it was shown at first connection and whose
- * fingerprint a person compared with the host's page. Later connections accept that certificate
- * alone (whatever name or address the host is reached by, since DHCP moves it), so a changed
- * certificate, whether renewed or an impostor's, is refused until someone compares it again.
+ * A client's trust in the host: the host's own authority (electron/backend/lan/certificate.ts), as
+ * it was shown at first connection and its fingerprint compared by a person with the host's page.
+ * Later connections accept a server certificate that authority signed, whatever name or address
+ * the host is reached by (DHCP moves it, and the host signs a new one then), so another
+ * authority, an impostor's or a reinstalled host's, is refused until someone compares it again.
  */
 export interface Pin {
   cert: string;
@@ -25,13 +26,20 @@ export class PinMismatch extends Error {
 
 const pemOf = (raw: Buffer) => `-----BEGIN CERTIFICATE-----\n${raw.toString('base64').replace(/(.{64})/g, '$1\n')}\n-----END CERTIFICATE-----\n`;
 
-/** What a host presents, read without trusting it: for the person to compare before it is pinned. */
+/** The certificates a host presented, server first, up to the one that signed itself. */
+function chainOf(peer: DetailedPeerCertificate): PeerCertificate[] {
+  const chain: PeerCertificate[] = [peer];
+  for (let cert = peer; cert.issuerCertificate && cert.issuerCertificate !== cert; cert = cert.issuerCertificate) chain.push(cert.issuerCertificate);
+  return chain;
+}
+
+/** The authority a host presents (the top of its chain), read without trusting it: for the person to compare before it is pinned. */
 export function firstLook(url: string): Promise<Pin> {
   return new Promise((resolve, reject) => {
     const request = https.request(url, { method: 'HEAD', rejectUnauthorized: false, agent: false }, (res) => {
-      const peer = (res.socket as import('node:tls').TLSSocket).getPeerCertificate();
+      const top = chainOf((res.socket as TLSSocket).getPeerCertificate(true)).at(-1)!;
       res.resume();
-      resolve({ cert: pemOf(peer.raw), fingerprint: peer.fingerprint256 });
+      resolve({ cert: pemOf(top.raw), fingerprint: top.fingerprint256 });
     });
     request.on('error', reject);
     request.end();
@@ -39,20 +47,20 @@ export function firstLook(url: string): Promise<Pin> {
 }
 
 /**
- * An agent that speaks only to the pinned certificate: it is the one trust anchor (so the TLS
- * handshake itself checks the host holds its key), and its fingerprint must match exactly.
+ * An agent that speaks only to hosts the pinned authority vouches for: it is the one trust anchor
+ * (so the TLS handshake itself checks the chain and that the host holds its key), and the chain
+ * presented must end in it exactly.
  */
 export function pinnedAgent(pin: Pin): https.Agent {
   return new https.Agent({
     ca: pin.cert,
     keepAlive: true,
-    checkServerIdentity: (_host: string, cert: PeerCertificate) =>
-      cert.fingerprint256 === pin.fingerprint ? undefined : new PinMismatch(pin.fingerprint, cert.fingerprint256),
+    checkServerIdentity: (_host: string, cert: PeerCertificate) => {
+      const chain = chainOf(cert as DetailedPeerCertificate);
+      return chain.some((c) => c.fingerprint256 === pin.fingerprint) ? undefined : new PinMismatch(pin.fingerprint, chain.at(-1)!.fingerprint256);
+    },
   });
 }
-
-/** SHA-256 of a PEM certificate as `AA:BB:…`, to compare with what a host shows. */
-export const fingerprintOf = (cert: string) => new crypto.X509Certificate(cert).fingerprint256;
 
 /** The handshake's refusals of a certificate other than the pinned one (before checkServerIdentity is asked). */
 const UNTRUSTED = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'CERT_SIGNATURE_FAILURE', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
@@ -81,3 +89,6 @@ export async function pinnedPost(url: string, pin: Pin, body: unknown, headers: 
     agent.destroy();
   }
 }
+
+/** SHA-256 of a PEM certificate as `AA:BB:…`, to compare with what a host shows. */
+export const fingerprintOf = (cert: string) => new crypto.X509Certificate(cert).fingerprint256;

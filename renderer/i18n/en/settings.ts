@@ -153,6 +153,9 @@ export const settings: typeof zh = {
     serving: 'Serving at:',
     starting: 'Starting…',
     hostProblem: 'Host mode could not start: {{problem}}. Choose another port and save.',
+    phonesTitle: 'Phones and other PCs',
+    phonesIntro: 'Scan this QR code with a phone (or open the address below in another PC’s browser) and follow the steps there to install this PC’s certificate once; after that the app is used directly. Counsellors sign in on their phones to log check-ins.',
+    phonesWarning: 'The first time, the browser says “Not secure”: the certificate is not installed yet. Choose Advanced → Proceed to see the steps.',
   },
 
   names: {

@@ -154,6 +154,9 @@ export const settings = {
     serving: '正在提供服务：',
     starting: '正在启动……',
     hostProblem: '主机模式未能启动：{{problem}}。请换一个端口后保存。',
+    phonesTitle: '手机和其他电脑',
+    phonesIntro: '用手机扫这个二维码（或在其他电脑的浏览器里打开下面的地址），按页面上的步骤装一次本机证书，以后就能直接使用系统。班主任在手机上登录后即可录入月度监测。',
+    phonesWarning: '第一次打开时浏览器会提示“不安全”：这是因为还没装本机证书，点“高级”→“继续前往”即可看到安装步骤。',
   },
   names: {
     project: '项目名称',

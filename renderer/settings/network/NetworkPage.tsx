@@ -9,6 +9,7 @@ import { formatDateTime } from '../../format';
 import { RecordTable } from '../../records/RecordTable';
 import { deviceName } from './deviceName';
 import { HostModePanel } from './HostModePanel';
+import { PhonesPanel } from './PhonesPanel';
 
 /** A row of the table, which keys its rows by number: the session's own id kept apart. */
 type Row = Omit<ConnectedSession, 'id'> & { id: number; sessionId: string };
@@ -41,6 +42,7 @@ export function NetworkPage() {
         {t('network.intro')}
       </Text>
       {data && <HostModePanel host={data.host} refetch={() => void status.refetch()} />}
+      {data && <PhonesPanel urls={data.host.urls} />}
       {data && (
         <Paper withBorder p="sm">
           <Stack gap={6}>
