@@ -10,6 +10,8 @@ import { canRoleCall } from '../auth/permissions';
 import { useCurrentUser, useSchoolName } from '../auth/session';
 import { ChangePasswordModal } from '../auth/ChangePassword';
 import { HOME_PATH } from '../home/area';
+import { usePhone } from '../ui/usePhone';
+import './phone.css';
 
 /** Each area's entry, for the roles its contract lets read it (finance sees no 月度监测). */
 function useNav() {
@@ -26,6 +28,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
   const logout = useApiMutation('auth.logout');
   const [changingPassword, setChangingPassword] = useState(false);
   const nav = useNav();
+  const phone = usePhone();
   // On a phone the navigation folds away behind a menu button, leaving the page the whole width.
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   // The next sign-in, perhaps another user's, starts at home rather than on the page this one left.
@@ -45,16 +48,22 @@ export function AppLayout({ children }: { children: ReactNode }) {
           <Menu position="bottom-end">
             <Menu.Target>
               <UnstyledButton data-testid="user-menu">
-                <Group gap={6}>
-                  <Text size="sm">{user.displayName}</Text>
-                  <Badge variant="light" size="sm">
-                    {t(`role.${user.role}`)}
-                  </Badge>
+                {/* A phone's 360px holds the app's name and the user's, not the role too: that moves into the menu. */}
+                <Group gap={6} wrap="nowrap">
+                  <Text size="sm" truncate={phone} maw={phone ? 96 : undefined}>
+                    {user.displayName}
+                  </Text>
+                  {!phone && (
+                    <Badge variant="light" size="sm">
+                      {t(`role.${user.role}`)}
+                    </Badge>
+                  )}
                   <IconChevronDown size={14} />
                 </Group>
               </UnstyledButton>
             </Menu.Target>
             <Menu.Dropdown>
+              {phone && <Menu.Label>{t(`role.${user.role}`)}</Menu.Label>}
               <Menu.Item onClick={() => setChangingPassword(true)} data-testid="menu-change-password">
                 {ta('changePassword')}
               </Menu.Item>

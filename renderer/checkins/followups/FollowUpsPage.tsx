@@ -9,6 +9,7 @@ import { formatDateTime } from '../../format';
 import { currentLocale } from '../../i18n';
 import { param, useUrlState } from '../../lists/urlState';
 import { Tag } from '../../ui/Tag';
+import { usePhone } from '../../ui/usePhone';
 import { formHref } from '../month/formHref';
 import { CheckinPages } from '../shared/CheckinPages';
 import { monthLabel } from '../shared/months';
@@ -25,6 +26,8 @@ export function FollowUpsPage() {
   const canComplete = useCanCall('checkins.completeFollowUp');
   const [completing, setCompleting] = useState<FollowUp | null>(null);
   const rows = list.data?.rows ?? [];
+  // A fingertip's button on a phone; on a PC a small one keeps the rows short.
+  const phone = usePhone();
 
   return (
     <Stack gap="sm" maw={1100}>
@@ -115,7 +118,7 @@ export function FollowUpsPage() {
                     <Table.Td visibleFrom="md">{r.authorName ?? '—'}</Table.Td>
                     {canComplete && (
                       <Table.Td ta="right">
-                        <Button size="compact-sm" variant="light" onClick={() => setCompleting(r)} data-testid="followup-complete">
+                        <Button size={phone ? 'md' : 'compact-sm'} variant="light" onClick={() => setCompleting(r)} data-testid="followup-complete">
                           {t('followups.complete')}
                         </Button>
                       </Table.Td>

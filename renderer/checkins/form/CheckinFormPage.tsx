@@ -14,6 +14,7 @@ import { FieldTextsProvider } from '../../forms/fieldTexts';
 import { useUnsavedChangesGuard } from '../../forms/useUnsavedChangesGuard';
 import { formatDateTime } from '../../format';
 import { currentLocale } from '../../i18n';
+import { usePhone } from '../../ui/usePhone';
 import { monthLabel, thisMonth } from '../shared/months';
 import { formHref } from '../month/formHref';
 import { blankCheckin, toInput, valuesOf, type CheckinValues } from './checkinForm';
@@ -73,6 +74,8 @@ function CheckinForm({ month, studentId, saved, previous, rows }: FormProps) {
   const name = rows.find((r) => r.studentId === studentId)?.name ?? saved?.studentName ?? '';
   const next = nextOpen(rows, studentId);
   const backHref = `/checkins?month=${month}`;
+  const phone = usePhone();
+  const size = phone ? 'md' : undefined;
 
   const submit = form.onSubmit(async (values) => {
     try {
@@ -136,11 +139,12 @@ function CheckinForm({ month, studentId, saved, previous, rows }: FormProps) {
             <CheckinSections form={form} askReason={access === 'reason'} />
           </fieldset>
           {access !== 'read' && (
-            <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 2 }}>
-              <Button variant="default" component={Link} to={backHref}>
+            // On a phone, two wide buttons for a thumb, as the bar stays at the screen's foot.
+            <Group justify="flex-end" pos="sticky" bottom={0} py="sm" bg="var(--mantine-color-body)" style={{ zIndex: 2 }} grow={phone}>
+              <Button variant="default" component={Link} to={backHref} size={size}>
                 {tc('action.cancel')}
               </Button>
-              <Button type="submit" loading={save.isPending} data-testid="checkin-save">
+              <Button type="submit" loading={save.isPending} data-testid="checkin-save" size={size}>
                 {saved || !next ? tc('action.save') : t('form.saveNext')}
               </Button>
             </Group>

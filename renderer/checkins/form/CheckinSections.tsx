@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ACADEMIC_STANDINGS, CHECKIN_METHODS, HEALTH_STATES, HELP_KINDS, MENTAL_STATES, RISKS } from '../../../electron/contract/checkins';
 import { CheckboxesField, DateField, NumberField, SegmentedField, SelectField, SwitchField, TextareaField, TextField } from '../../forms/fields';
+import { usePhone } from '../../ui/usePhone';
 import type { CheckinValues } from './checkinForm';
 
 type Form = UseFormReturnType<CheckinValues>;
@@ -26,48 +27,52 @@ export function CheckinSections({ form, askReason }: { form: Form; askReason: bo
     codes.map((value) => ({ value, label: t(`${set}.${value}` as never) as string }));
   // Three across on a PC, one under another on a phone.
   const grid = { cols: { base: 1, sm: 2, md: 3 }, spacing: 'md', verticalSpacing: 'sm' } as const;
+  // A phone's controls are a fingertip high, its choices as wide as the screen.
+  const phone = usePhone();
+  const size = phone ? 'md' : undefined;
+  const segments = { size, fullWidth: phone };
   return (
     <Stack gap="md">
       <Section title={t('form.sections.basic')}>
         <SimpleGrid {...grid}>
-          <DateField form={form} name="date" required />
-          <SegmentedField form={form} name="method" required data={options('checkinMethod', CHECKIN_METHODS)} />
+          <DateField form={form} name="date" required size={size} />
+          <SegmentedField form={form} name="method" required data={options('checkinMethod', CHECKIN_METHODS)} {...segments} />
         </SimpleGrid>
       </Section>
       <Section title={t('form.sections.study')}>
         <SimpleGrid {...grid}>
-          {/* The first question with no answer yet: where the keyboard starts. */}
-          <NumberField form={form} name="attendancePct" min={0} max={100} suffix="%" autoFocus />
-          <SelectField form={form} name="academic" data={options('academic', ACADEMIC_STANDINGS)} />
-          <NumberField form={form} name="failingCourses" min={0} max={50} />
-          <TextField form={form} name="certificate" />
-          <TextField form={form} name="competitions" />
+          {/* The first question with no answer yet: where the keyboard starts (not a phone's, which would cover half the form). */}
+          <NumberField form={form} name="attendancePct" min={0} max={100} suffix="%" autoFocus={!phone} size={size} />
+          <SelectField form={form} name="academic" data={options('academic', ACADEMIC_STANDINGS)} size={size} />
+          <NumberField form={form} name="failingCourses" min={0} max={50} size={size} />
+          <TextField form={form} name="certificate" size={size} />
+          <TextField form={form} name="competitions" size={size} />
         </SimpleGrid>
       </Section>
       <Section title={t('form.sections.life')}>
         <SimpleGrid {...grid}>
-          <SelectField form={form} name="health" data={options('health', HEALTH_STATES)} />
-          <SelectField form={form} name="mental" data={options('mental', MENTAL_STATES)} />
-          <SwitchField form={form} name="moneyTrouble" mt={{ sm: 28 }} />
-          <TextField form={form} name="familyEvent" />
-          <TextField form={form} name="dorm" />
+          <SelectField form={form} name="health" data={options('health', HEALTH_STATES)} size={size} />
+          <SelectField form={form} name="mental" data={options('mental', MENTAL_STATES)} size={size} />
+          <SwitchField form={form} name="moneyTrouble" mt={{ sm: 28 }} size={size} />
+          <TextField form={form} name="familyEvent" size={size} />
+          <TextField form={form} name="dorm" size={size} />
         </SimpleGrid>
       </Section>
       <Section title={t('form.sections.help')}>
         <Stack gap="sm">
-          <SegmentedField form={form} name="risk" required data={options('risk', RISKS)} />
+          <SegmentedField form={form} name="risk" required data={options('risk', RISKS)} {...segments} />
           <CheckboxesField form={form} name="help" data={options('help', HELP_KINDS)} />
           <SimpleGrid {...grid}>
-            {form.values.help.includes('other') && <TextField form={form} name="helpOther" />}
-            <TextField form={form} name="followUp" />
-            <DateField form={form} name="followUpDue" />
+            {form.values.help.includes('other') && <TextField form={form} name="helpOther" size={size} />}
+            <TextField form={form} name="followUp" size={size} />
+            <DateField form={form} name="followUpDue" size={size} />
           </SimpleGrid>
         </Stack>
       </Section>
       <Section title={t('form.sections.notes')}>
         <Stack gap="sm">
-          <TextareaField form={form} name="notes" hideLabel minRows={2} />
-          {askReason && <TextField form={form} name="editReason" required description={t('form.editReasonHint')} />}
+          <TextareaField form={form} name="notes" hideLabel minRows={2} size={size} />
+          {askReason && <TextField form={form} name="editReason" required description={t('form.editReasonHint')} size={size} />}
         </Stack>
       </Section>
     </Stack>

@@ -1,18 +1,18 @@
-import { Button, Checkbox, Group, Paper, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { MonthPickerInput } from '@mantine/dates';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { MonthRow } from '../../../electron/contract/checkins';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { useCanCall } from '../../auth/permissions';
 import { currentLocale } from '../../i18n';
 import { param, useUrlState } from '../../lists/urlState';
 import { ConfirmDialog } from '../../records/ConfirmDialog';
-import { RiskBadge, StateBadge } from '../shared/badges';
+import { usePhone } from '../../ui/usePhone';
 import { CheckinPages } from '../shared/CheckinPages';
 import { coverageText, monthLabel, thisMonth } from '../shared/months';
-import { formHref } from './formHref';
+import { MonthList } from './MonthList';
+import { MonthTable } from './MonthTable';
 
 const SCHEMA = { month: param.yearMonth(), classId: param.id(), show: param.oneOfOr(['all', 'todo'] as const, 'all') };
 
@@ -34,6 +34,13 @@ export function MonthPage() {
   const todo = rows.filter((r) => r.state !== 'done');
   const chosen = todo.filter((r) => selected.has(r.studentId));
   const toggle = (id: number, on: boolean) => setSelected((s) => new Set([...s].filter((x) => x !== id).concat(on ? [id] : [])));
+  const selection = canLog
+    ? { chosen: chosen.length, has: (id: number) => selected.has(id), toggle, setAll: (on: boolean) => setSelected(new Set(on ? todo.map((r) => r.studentId) : [])) }
+    : null;
+  const list = { month, rows, todo, selection };
+  const phone = usePhone();
+  // On a phone the filters take the width: month and class side by side, 全部/未填 under them.
+  const filter = (w: number) => (phone ? { flex: 1, miw: 0 } : { w });
 
   return (
     <Stack gap="sm">
@@ -42,14 +49,14 @@ export function MonthPage() {
           <Title order={3}>{t('title')}</Title>
           <CheckinPages />
         </Group>
-        <Group gap="sm" align="flex-end">
+        <Group gap="sm" align="flex-end" w={phone ? '100%' : undefined}>
           <MonthPickerInput
             label={t('month')}
             value={`${month}-01`}
             maxDate={`${thisMonth()}-01`}
             valueFormat={currentLocale() === 'en' ? 'MMM YYYY' : 'YYYY年M月'}
             onChange={(v) => v && (setSelected(new Set()), update({ month: v.slice(0, 7) }))}
-            w={140}
+            {...filter(140)}
             data-testid="checkin-month"
           />
           <Select<number>
@@ -60,7 +67,7 @@ export function MonthPage() {
             data={classes}
             value={current.classId}
             onChange={(v) => update({ classId: v })}
-            w={180}
+            {...filter(180)}
             data-testid="checkin-class"
           />
           <SegmentedControl
@@ -70,6 +77,8 @@ export function MonthPage() {
               { value: 'all', label: t('show.all') },
               { value: 'todo', label: t('show.todo') },
             ]}
+            fullWidth={phone}
+            w={phone ? '100%' : undefined}
             data-testid="checkin-show"
           />
         </Group>
@@ -85,61 +94,7 @@ export function MonthPage() {
         </Group>
       )}
       <Paper withBorder style={{ overflowX: 'auto' }}>
-        <Table highlightOnHover verticalSpacing={6} fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              {canLog && (
-                <Table.Th w={36}>
-                  <Checkbox
-                    aria-label={t('quick.selectAll')}
-                    checked={todo.length > 0 && chosen.length === todo.length}
-                    indeterminate={chosen.length > 0 && chosen.length < todo.length}
-                    onChange={(e) => setSelected(new Set(e.currentTarget.checked ? todo.map((r) => r.studentId) : []))}
-                  />
-                </Table.Th>
-              )}
-              <Table.Th>{t('columns.name')}</Table.Th>
-              <Table.Th visibleFrom="sm">{t('columns.className')}</Table.Th>
-              <Table.Th visibleFrom="md">{t('columns.counsellor')}</Table.Th>
-              <Table.Th>{t('columns.state')}</Table.Th>
-              <Table.Th>{t('columns.risk')}</Table.Th>
-              <Table.Th visibleFrom="sm">{t('columns.lastRisk')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {rows.map((r) => (
-              <Table.Tr key={r.studentId} data-testid="checkin-row" data-state={r.state}>
-                {canLog && (
-                  <Table.Td>
-                    {r.state !== 'done' && (
-                      <Checkbox
-                        aria-label={t('quick.select', { name: r.name })}
-                        checked={selected.has(r.studentId)}
-                        onChange={(e) => toggle(r.studentId, e.currentTarget.checked)}
-                      />
-                    )}
-                  </Table.Td>
-                )}
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Link to={formHref(month, r.studentId)} data-testid="checkin-open">
-                    {r.name}
-                  </Link>
-                </Table.Td>
-                <Table.Td visibleFrom="sm">{r.className ?? '—'}</Table.Td>
-                <Table.Td visibleFrom="md">{r.counsellorName ?? '—'}</Table.Td>
-                <Table.Td>
-                  <StateBadge state={r.state} />
-                </Table.Td>
-                <Table.Td>
-                  <RiskBadge risk={r.risk} />
-                </Table.Td>
-                <Table.Td visibleFrom="sm">
-                  <RiskBadge risk={r.lastRisk} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        {phone ? <MonthList {...list} /> : <MonthTable {...list} />}
         {view.data && rows.length === 0 && (
           <Text c="dimmed" ta="center" py="xl" size="sm">
             {t('noStudents')}

@@ -11,6 +11,7 @@ import { currentLocale } from '../../i18n';
 import { param, useUrlState } from '../../lists/urlState';
 import { RecordFormModal } from '../../records/RecordFormModal';
 import { Tag } from '../../ui/Tag';
+import { usePhone } from '../../ui/usePhone';
 import { CheckinPages } from '../shared/CheckinPages';
 import { reasonText } from './reasonText';
 
@@ -19,7 +20,6 @@ const SCHEMA = { show: param.oneOfOr(['open', 'all'] as const, 'open') };
 /** `/checkins/warnings`: the students flagged now, why, and whether the office has looked at it. */
 export function WarningsPage() {
   const { t } = useTranslation('checkins');
-  const locale = currentLocale();
   const { current, update } = useUrlState(SCHEMA);
   const flags = useApi('checkins.warnings', {});
   const canReview = useCanCall('checkins.reviewWarning');
@@ -27,6 +27,7 @@ export function WarningsPage() {
   const [reviewing, setReviewing] = useState<Warning | null>(null);
   const all = flags.data ?? [];
   const rows = current.show === 'open' ? all.filter((w) => !w.review) : all;
+  const phone = usePhone();
 
   return (
     <Stack gap="sm">
@@ -57,43 +58,17 @@ export function WarningsPage() {
               <Table.Th>{t('warnings.columns.name')}</Table.Th>
               <Table.Th visibleFrom="sm">{t('warnings.columns.className')}</Table.Th>
               <Table.Th visibleFrom="md">{t('warnings.columns.counsellor')}</Table.Th>
-              <Table.Th>{t('warnings.columns.reasons')}</Table.Th>
-              <Table.Th>{t('warnings.columns.review')}</Table.Th>
+              {!phone && (
+                <>
+                  <Table.Th>{t('warnings.columns.reasons')}</Table.Th>
+                  <Table.Th>{t('warnings.columns.review')}</Table.Th>
+                </>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {rows.map((w) => (
-              <Table.Tr key={w.studentId} data-testid="warning-row">
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Anchor component={Link} to={`/students/${w.studentId}`} size="sm">
-                    {w.name}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td visibleFrom="sm">{w.className ?? '—'}</Table.Td>
-                <Table.Td visibleFrom="md">{w.counsellorName ?? '—'}</Table.Td>
-                <Table.Td>
-                  <List size="sm" spacing={2}>
-                    {w.reasons.map((r) => (
-                      <List.Item key={r.rule} data-testid="warning-reason">
-                        {reasonText(t, r, locale)}
-                      </List.Item>
-                    ))}
-                  </List>
-                </Table.Td>
-                <Table.Td>
-                  {w.review ? (
-                    <Text size="xs" c="dimmed" title={t('warnings.reviewed', { by: w.review.by ?? '—', at: formatDateTime(w.review.at), note: w.review.note })}>
-                      <Tag color="teal">{t('warnings.reviewedShort')}</Tag> {w.review.note}
-                    </Text>
-                  ) : (
-                    canReview && (
-                      <Button size="compact-sm" variant="light" onClick={() => setReviewing(w)} data-testid="warning-review">
-                        {t('warnings.review')}
-                      </Button>
-                    )
-                  )}
-                </Table.Td>
-              </Table.Tr>
+              <WarningRow key={w.studentId} warning={w} phone={phone} onReview={canReview ? () => setReviewing(w) : null} />
             ))}
           </Table.Tbody>
         </Table>
@@ -115,5 +90,57 @@ export function WarningsPage() {
         {(form) => <TextField form={form} name="note" label={t('warnings.note')} required data-autofocus />}
       </RecordFormModal>
     </Stack>
+  );
+}
+
+/** One flagged student; on a phone in one column, the class, why and what was done under the name. */
+function WarningRow({ warning: w, phone, onReview }: { warning: Warning; phone: boolean; onReview: (() => void) | null }) {
+  const { t } = useTranslation('checkins');
+  const locale = currentLocale();
+  const reasons = (
+    <List size="sm" spacing={2}>
+      {w.reasons.map((r) => (
+        <List.Item key={r.rule} data-testid="warning-reason">
+          {reasonText(t, r, locale)}
+        </List.Item>
+      ))}
+    </List>
+  );
+  const handled = w.review ? (
+    <Text size="xs" c="dimmed" title={t('warnings.reviewed', { by: w.review.by ?? '—', at: formatDateTime(w.review.at), note: w.review.note })}>
+      <Tag color="teal">{t('warnings.reviewedShort')}</Tag> {w.review.note}
+    </Text>
+  ) : (
+    onReview && (
+      <Button size={phone ? 'md' : 'compact-sm'} variant="light" onClick={onReview} data-testid="warning-review">
+        {t('warnings.review')}
+      </Button>
+    )
+  );
+  return (
+    <Table.Tr data-testid="warning-row">
+      <Table.Td style={{ whiteSpace: phone ? undefined : 'nowrap' }}>
+        <Anchor component={Link} to={`/students/${w.studentId}`} size="sm">
+          {w.name}
+        </Anchor>
+        {phone && (
+          <Stack gap={6} mt={2}>
+            <Text size="xs" c="dimmed">
+              {w.className ?? '—'}
+            </Text>
+            {reasons}
+            {handled}
+          </Stack>
+        )}
+      </Table.Td>
+      <Table.Td visibleFrom="sm">{w.className ?? '—'}</Table.Td>
+      <Table.Td visibleFrom="md">{w.counsellorName ?? '—'}</Table.Td>
+      {!phone && (
+        <>
+          <Table.Td>{reasons}</Table.Td>
+          <Table.Td>{handled}</Table.Td>
+        </>
+      )}
+    </Table.Tr>
   );
 }
