@@ -1,6 +1,7 @@
 import { allowancesArea } from './allowances/area';
 import type { RendererArea } from './area';
 import { checkinsArea } from './checkins/area';
+import { connectArea } from './connect/area';
 import { homeArea } from './home/area';
 import { importsArea } from './imports/area';
 import { placementsArea } from './placements/area';
@@ -8,7 +9,7 @@ import { settingsArea } from './settings/area';
 import { studentsArea } from './students/area';
 
 /** The areas of the UI, in the order of the side navigation. A new area is one line here. */
-export const AREAS = [homeArea, studentsArea, checkinsArea, allowancesArea, placementsArea, importsArea, settingsArea] as const satisfies readonly RendererArea[];
+export const AREAS = [homeArea, studentsArea, checkinsArea, allowancesArea, placementsArea, importsArea, settingsArea, connectArea] as const satisfies readonly RendererArea[];
 
 type Union = (typeof AREAS)[number]['texts']['zh'];
 type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;

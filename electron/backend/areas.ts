@@ -5,6 +5,7 @@ import { auditArea } from './audit/area';
 import { authArea } from './auth/area';
 import { backupsArea } from './backups/area';
 import { checkinsArea } from './checkins/area';
+import { connectArea } from './client/ownArea';
 import { dossiersArea } from './dossiers/area';
 import { importsArea } from './imports/area';
 import { networkArea } from './lan/area';
@@ -16,7 +17,7 @@ import { studentsArea } from './students/area';
 import { usersArea } from './users/area';
 
 /** The areas of the backend. A new area is one line here (and its contract in electron/contract/index.ts). */
-const OWN_RECORDS = [authArea, usersArea, settingsArea, orgArea, studentsArea, checkinsArea, allowancesArea, placementsArea, dossiersArea, importsArea, backupsArea, networkArea] as const;
+const OWN_RECORDS = [authArea, usersArea, settingsArea, orgArea, studentsArea, checkinsArea, allowancesArea, placementsArea, dossiersArea, importsArea, backupsArea, networkArea, connectArea] as const;
 
 /** The audit log reads every other area's entries, so it is given their names. */
 const AREAS = [...OWN_RECORDS, auditArea(Object.assign({}, ...OWN_RECORDS.map((a: BackendArea<never>) => a.auditEntities ?? {})))] as const;

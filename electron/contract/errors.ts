@@ -33,6 +33,9 @@ export const ERROR_CODES = [
   'same_requester',
   'unavailable',
   'interrupted',
+  'host_unreachable',
+  'host_certificate_changed',
+  'host_not_office',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

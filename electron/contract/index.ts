@@ -8,6 +8,7 @@ import { allowanceWorkflowMethods } from './allowanceWorkflow';
 import { auditMethods } from './audit';
 import { backupsMethods } from './backups';
 import { networkMethods } from './network';
+import { connectMethods } from './connect';
 import { authMethods } from './auth';
 import { bulkMethods } from './bulk';
 import { checkinsMethods } from './checkins';
@@ -68,6 +69,7 @@ export const contract = {
   ...importsMethods,
   ...backupsMethods,
   ...networkMethods,
+  ...connectMethods,
   ...importStudentsMethods,
   ...importPlacementsMethods,
   ...importDisbursementsMethods,

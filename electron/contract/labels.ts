@@ -123,6 +123,8 @@ export const LABELS = {
     end_session: { zh: '强制退出登录', en: 'Signed out by the administrator' },
     host_on: { zh: '开启主机模式', en: 'Host mode on' },
     host_off: { zh: '关闭主机模式', en: 'Host mode off' },
+    autostart_on: { zh: '开机时启动', en: 'Start with Windows on' },
+    autostart_off: { zh: '取消开机时启动', en: 'Start with Windows off' },
   },
   /** why the early warning flags a student (预警) */
   warningRule: {

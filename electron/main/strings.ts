@@ -47,6 +47,17 @@ const zh = {
   unsavedDetail: '关闭或重新加载窗口，您在当前页面填写或修改的内容不会保存。',
   unsavedLeave: '放弃修改',
   unsavedStay: '继续编辑',
+  trayOpen: '打开',
+  trayAddresses: '局域网地址…',
+  trayQuit: '退出',
+  trayTooltip: '帮扶生管理系统 · 主机模式',
+  hiddenTitle: '帮扶生管理系统仍在运行',
+  hiddenDetail: '窗口已关闭，本机仍在为办公室网络服务。从托盘图标可以再打开，或退出（停止服务）。',
+  addressesTitle: '局域网地址',
+  addressesMessage: '其他电脑和手机用以下地址打开本系统：',
+  addressesNotServing: (problem: string | null) => `主机模式已打开，但还没有在局域网上服务${problem ? `：${problem}` : '。'}`,
+  addressesDetail: (urls: string[], fingerprint: string | null) =>
+    `${urls.join('\n')}${fingerprint ? `\n\n证书指纹（其他电脑连接时核对）：\n${fingerprint}` : ''}`,
 };
 
 export type MainStrings = typeof zh;
@@ -95,6 +106,16 @@ const en: MainStrings = {
   unsavedDetail: 'If the window closes or reloads, what you entered or changed on this page is not saved.',
   unsavedLeave: 'Discard',
   unsavedStay: 'Keep editing',
+  trayOpen: 'Open',
+  trayAddresses: 'Office network addresses…',
+  trayQuit: 'Quit',
+  trayTooltip: 'Supported-student office · host mode',
+  hiddenTitle: 'The app is still running',
+  hiddenDetail: 'The window is closed; this PC still serves the office network. Open it again or quit (stopping the service) from the tray icon.',
+  addressesTitle: 'Office network addresses',
+  addressesMessage: 'Other PCs and phones open the app at:',
+  addressesNotServing: (problem) => `Host mode is on but not serving the office network yet${problem ? `: ${problem}` : '.'}`,
+  addressesDetail: (urls, fingerprint) => `${urls.join('\n')}${fingerprint ? `\n\nCertificate fingerprint (other PCs compare it when connecting):\n${fingerprint}` : ''}`,
 };
 
 export function mainStrings(osLocale: string): MainStrings {

@@ -47,6 +47,36 @@ export function onUnauthenticated(listener: Listener): () => void {
   return () => unauthenticatedListeners.delete(listener);
 }
 
+/**
+ * The office host as the last calls found it, on a client PC: unreachable since (reads keep being
+ * retried), or showing a certificate other than the one pinned (nothing goes on until it is
+ * compared again). What this PC is (connect.*) is main's own answer and says nothing of the host.
+ */
+export type HostTrouble = { kind: 'unreachable'; host: string } | { kind: 'certificate'; host: string; expected: string; presented: string } | null;
+let hostTrouble: HostTrouble = null;
+const hostTroubleListeners = new Set<() => void>();
+
+export const currentHostTrouble = (): HostTrouble => hostTrouble;
+
+export function onHostTrouble(listener: () => void): () => void {
+  hostTroubleListeners.add(listener);
+  return () => hostTroubleListeners.delete(listener);
+}
+
+function noteHost(method: string, envelope: Envelope<unknown>) {
+  let next = hostTrouble;
+  if (method.startsWith('connect.')) {
+    if (method === 'connect.trust' && envelope.ok) next = null;
+  } else if (envelope.ok) next = null;
+  else if (envelope.error.code === 'host_certificate_changed') {
+    const { host = '', expected = '', presented = '' } = envelope.error.params ?? {};
+    next = { kind: 'certificate', host: String(host), expected: String(expected), presented: String(presented) };
+  } else if (envelope.error.code === 'host_unreachable' && hostTrouble?.kind !== 'certificate') next = { kind: 'unreachable', host: String(envelope.error.params?.host ?? '') };
+  if (next === hostTrouble || JSON.stringify(next) === JSON.stringify(hostTrouble)) return;
+  hostTrouble = next;
+  hostTroubleListeners.forEach((l) => l());
+}
+
 async function transport(request: RpcRequest): Promise<Envelope<unknown>> {
   if (window.bangfu) return window.bangfu.invoke(request);
   const res = await fetch('api/rpc', {
@@ -62,6 +92,7 @@ async function transport(request: RpcRequest): Promise<Envelope<unknown>> {
 /** Call one contract method. Resolves with its result or rejects with an ApiError. */
 export async function call<M extends MethodName>(method: M, input: InputOf<Contract[M]>): Promise<ResultOf<Contract[M]>> {
   const envelope = await transport({ method, input, locale: currentLocale() });
+  noteHost(method, envelope);
   if (envelope.ok) return envelope.result as ResultOf<Contract[M]>;
   const error = new ApiError(envelope.error);
   if (error.code === 'unauthenticated' || error.code === 'password_change_required') unauthenticatedListeners.forEach((l) => l(error));

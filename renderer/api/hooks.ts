@@ -4,13 +4,22 @@ import type { Contract, InputOf, MethodName, ResultOf } from '../../electron/con
 import { ApiError, call } from './client';
 import { isAffectedBy } from './invalidation';
 
+/**
+ * A read on a client PC whose office host cannot be reached is asked again, less and less often,
+ * until the host is back: the page stays as it was meanwhile and a banner says why (renderer/connect).
+ */
+const UNTIL_HOST_BACK = {
+  retry: (_failures: number, e: ApiError) => e.code === 'host_unreachable',
+  retryDelay: (failures: number) => Math.min(1000 * 2 ** failures, 15_000),
+};
+
 /** A read through the contract, cached by method and input. */
 export function useApi<M extends MethodName>(
   method: M,
   input: InputOf<Contract[M]>,
   options: Omit<UseQueryOptions<ResultOf<Contract[M]>, ApiError>, 'queryKey' | 'queryFn'> = {},
 ) {
-  return useQuery<ResultOf<Contract[M]>, ApiError>({ queryKey: [method, input], queryFn: () => call(method, input), ...options });
+  return useQuery<ResultOf<Contract[M]>, ApiError>({ queryKey: [method, input], queryFn: () => call(method, input), ...UNTIL_HOST_BACK, ...options });
 }
 
 /**

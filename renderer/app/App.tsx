@@ -6,11 +6,20 @@ import { LoginPage } from '../auth/LoginPage';
 import { SessionProvider } from '../auth/session';
 import { SetupPage } from '../auth/SetupPage';
 import { later } from '../area';
+import { ConnectGate } from '../connect/ConnectGate';
 import { AREAS } from '../areas';
 import { HOME_PATH } from '../home/area';
 import { AppLayout } from '../layout/AppLayout';
 
 export function App() {
+  return (
+    <ConnectGate>
+      <Session />
+    </ConnectGate>
+  );
+}
+
+function Session() {
   return (
     <SessionProvider
       fallback={

@@ -1,185 +1,20 @@
 /**
  * The desktop start-up wiring, run in plain Node against a stand-in for the electron module
- * (this machine has no Electron binary). What it cannot show: real windows, menus, printing.
- * The backend host is real: the stand-in utilityProcess forks, with plain Node, the host bundled
- * as `npm run build:electron` bundles dist/electron/host.js.
+ * (test/support/electron-standin.ts). What it cannot show: real windows, menus, printing.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DB_FILE_NAME } from '../../electron/backend/data-dir';
+import { describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/open';
 import { PRINT_CHANNEL, RPC_CHANNEL } from '../../electron/backend/ipc/bridge';
-import { buildHostBundle, bundleEnv } from '../support/host-bundle';
+import { useDesktopApp, REPO, INDEX_URL } from '../support/electron-standin';
 import { firstMigrations } from '../support/migrations';
-import { tempDir } from '../support/temp';
 
-const REPO = path.resolve(__dirname, '../..');
-const INDEX_URL = pathToFileURL(path.join(REPO, 'dist', 'renderer', 'index.html')).href;
-
-const electron = vi.hoisted(() => {
-  const { EventEmitter } = require('node:events') as typeof import('node:events');
-  let nextContentsId = 1;
-  class FakeContents extends EventEmitter {
-    readonly id = nextContentsId++;
-    openHandler: ((details: { url: string }) => { action: string }) | null = null;
-    setWindowOpenHandler(handler: (details: { url: string }) => { action: string }) {
-      this.openHandler = handler;
-    }
-  }
-  class FakeWindow extends EventEmitter {
-    static all: FakeWindow[] = [];
-    readonly webContents = new FakeContents();
-    loaded: string | null = null;
-    constructor(readonly options: Record<string, unknown>) {
-      super();
-      FakeWindow.all.push(this);
-      state.app.emit('web-contents-created', {}, this.webContents);
-    }
-    loadFile(file: string) {
-      this.loaded = file;
-      return Promise.resolve();
-    }
-    static fromWebContents(contents: FakeContents) {
-      return FakeWindow.all.find((w) => w.webContents === contents) ?? null;
-    }
-    static getFocusedWindow() {
-      return FakeWindow.all[0] ?? null;
-    }
-  }
-  /**
-   * Electron's utilityProcess, played by a Node fork of the host bundle (built into a temp folder:
-   * dist/ is not built by the tests). Same events: 'message' with the message itself, 'exit' with a code.
-   */
-  class FakeUtilityProcess extends EventEmitter {
-    child: import('node:child_process').ChildProcess | null = null;
-    readonly exited: Promise<void>;
-    constructor(
-      readonly modulePath: string,
-      readonly args: string[],
-      startWhen: Promise<void>,
-    ) {
-      super();
-      const { fork } = require('node:child_process') as typeof import('node:child_process');
-      this.exited = startWhen.then(
-        () =>
-          new Promise<void>((resolve) => {
-            this.child = fork(state.hostBundle, args, { execArgv: [], env: state.hostEnv, stdio: 'inherit' });
-            this.child.on('message', (message) => this.emit('message', message));
-            this.child.once('exit', (code) => (this.emit('exit', code ?? 1), resolve()));
-          }),
-      );
-    }
-    postMessage(message: unknown) {
-      this.child?.send(message as object, () => {});
-    }
-    kill() {
-      return !!this.child?.kill('SIGKILL');
-    }
-  }
-  const state = {
-    hostBundle: '',
-    hostEnv: {} as NodeJS.ProcessEnv,
-    forks: [] as FakeUtilityProcess[],
-    /** Holds back the processes forked from now on (a test changes the data folder meanwhile). */
-    forkGate: Promise.resolve(),
-    app: new EventEmitter(),
-    FakeWindow,
-    FakeContents,
-    ipc: new Map<string, (event: unknown, ...args: unknown[]) => unknown>(),
-    lock: true,
-    menu: null as { template: { label?: string; submenu?: { label?: string; role?: string }[] }[] } | null,
-    permissionHandler: null as null | ((contents: unknown, permission: string, allow: (ok: boolean) => void) => void),
-  };
-  const module = {
-    app: Object.assign(state.app, {
-      requestSingleInstanceLock: () => state.lock,
-      whenReady: () => Promise.resolve(),
-      getAppPath: (): string => '',
-      getName: () => '帮扶生管理系统',
-      getLocale: (): string => 'zh-CN',
-      getVersion: () => '0.1.0',
-      getPath: () => '',
-      quit: vi.fn(),
-      exit: vi.fn(),
-    }),
-    BrowserWindow: FakeWindow,
-    ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => state.ipc.set(channel, fn) },
-    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })), showMessageBoxSync: vi.fn(() => 1), showSaveDialog: vi.fn() },
-    Menu: {
-      buildFromTemplate: (template: NonNullable<typeof state.menu>['template']) => ({ template }),
-      setApplicationMenu: (menu: typeof state.menu) => (state.menu = menu),
-    },
-    session: { defaultSession: { setPermissionRequestHandler: (h: typeof state.permissionHandler) => (state.permissionHandler = h) } },
-    shell: { openExternal: vi.fn(async () => {}), openPath: vi.fn(async () => '') },
-    utilityProcess: {
-      fork: (modulePath: string, args: string[]) => {
-        state.forks.push(new FakeUtilityProcess(modulePath, args, state.forkGate));
-        return state.forks.at(-1);
-      },
-    },
-  };
-  return { state, module };
-});
+const electron = await vi.hoisted(async () => (await import('../support/electron-standin')).electronStandIn());
 vi.mock('electron', () => electron.module);
 
 const { state, module: fake } = electron;
-let configHome: string;
-
-beforeAll(() => {
-  state.hostBundle = buildHostBundle();
-  state.hostEnv = bundleEnv();
-});
-
-beforeEach(() => {
-  vi.resetModules();
-  vi.clearAllMocks();
-  state.app.removeAllListeners();
-  state.FakeWindow.all = [];
-  state.ipc.clear();
-  state.lock = true;
-  state.menu = null;
-  state.forks = [];
-  state.forkGate = Promise.resolve();
-  fake.app.getAppPath = () => REPO;
-  fake.app.getLocale = () => 'zh-CN';
-  configHome = tempDir();
-  vi.stubEnv('XDG_CONFIG_HOME', configHome);
-  vi.stubEnv('APPDATA', configHome);
-});
-afterEach(async () => {
-  state.app.emit('will-quit', { preventDefault: () => {} });
-  await Promise.all(state.forks.map((f) => f.exited));
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
-
-/** Until start-up is over: a window opened, or the app gave up or left. */
-async function startApp() {
-  await import('../../electron/main/main');
-  await vi.waitFor(
-    () => {
-      if (!state.FakeWindow.all.length && !fake.app.exit.mock.calls.length && !fake.app.quit.mock.calls.length) throw new Error('still starting');
-    },
-    { timeout: 30_000, interval: 20 },
-  );
-}
-
-/** Closing the last window: main stops the host before letting the app quit. */
-async function quitApp() {
-  const event = { preventDefault: vi.fn() };
-  state.app.emit('will-quit', event);
-  expect(event.preventDefault).toHaveBeenCalled();
-  await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled(), { timeout: 30_000, interval: 20 });
-}
-
-const dataFile = () => path.join(configHome, 'BangfuOffice', DB_FILE_NAME);
-const fromApp = (contents: InstanceType<typeof state.FakeContents>, url = INDEX_URL) => ({ sender: contents, senderFrame: { url } });
-
-async function rpc(contents: InstanceType<typeof state.FakeContents>, method: string, input: unknown = {}) {
-  return (await state.ipc.get(RPC_CHANNEL)!(fromApp(contents), { method, input })) as { ok: boolean; result?: unknown; error?: { code: string } };
-}
+const { startApp, quitApp, dataFile, fromApp, rpc } = useDesktopApp(electron);
 
 describe('desktop start-up', () => {
   it('labels the menu in English when Windows is in English', async () => {

@@ -87,6 +87,7 @@ describe('a device as the page names it', () => {
   it('says the system and the browser, enough to tell a phone from the office PC', () => {
     expect(deviceName(PHONE.device)).toBe('Android · Chrome');
     expect(deviceName(OFFICE_PC.device)).toBe('Windows · Chrome');
+    expect(deviceName('BangfuDesktop/0.1.0 (CAIWU-PC; Windows_NT)')).toBe('CAIWU-PC · App');
     expect(deviceName('Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148 MicroMessenger/8.0.49')).toBe('iPhone · WeChat');
     expect(deviceName('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 bangfu-office/0.1.0 Chrome/140 Electron/44.11.0 Safari/537.36')).toBe('Windows · App');
     expect(deviceName(null)).toBeNull();

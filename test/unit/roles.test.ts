@@ -9,12 +9,22 @@ describe('the contract', () => {
     expect(Object.keys(handlers).sort()).toEqual(Object.keys(contract).sort());
   });
 
-  it('leaves only first-run setup, login and status callable without a session', async () => {
+  it('leaves only the first start (setup, a data package, what this PC is), login, status and the certificate page callable without a session', async () => {
     const publicMethods = Object.entries(contract)
       .filter(([, def]) => def.roles === 'public')
       .map(([name]) => name)
       .sort();
-    expect(publicMethods).toEqual(['auth.login', 'auth.setup', 'auth.status']);
+    expect(publicMethods).toEqual([
+      'auth.login',
+      'auth.setup',
+      'auth.status',
+      'connect.browse',
+      'connect.look',
+      'connect.state',
+      'connect.trust',
+      'connect.useOwn',
+      'network.trust',
+    ]);
   });
 });
 

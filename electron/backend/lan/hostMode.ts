@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import type { Server as TlsServer } from 'node:tls';
 import { createHttpServer } from '../http/server';
@@ -7,6 +8,7 @@ import { writeWhole } from '../wholeFile';
 import { machineConfigFile, readMachineConfig } from '../machine/config';
 import type { Backend } from '../rpc/dispatch';
 import { ensureCertificate, hostNames } from './certificate';
+import { advertiseHost, type Advertised } from './discovery';
 import type { Names } from './issue';
 
 /** What the HTTPS listener is doing now, for 设置 → 局域网 (the backend runs in another process). */
@@ -56,6 +58,7 @@ const RESIGN_EVERY_MS = 5 * 60_000;
  */
 export function followHostMode({ dataDir, backend, staticDir, log, forced, resignEveryMs = RESIGN_EVERY_MS, names = hostNames }: Options): { stop(): Promise<void> } {
   let server: ReturnType<typeof createHttpServer> | null = null;
+  let announced: Advertised | null = null;
   let presented = '';
   let wanted: number | null = null;
   let change = Promise.resolve();
@@ -65,6 +68,8 @@ export function followHostMode({ dataDir, backend, staticDir, log, forced, resig
     const port = forced?.port ?? (lan.enabled ? lan.port : null);
     if (port === wanted) return;
     wanted = port;
+    await announced?.stop();
+    announced = null;
     if (server) await server.close();
     server = null;
     writeServing(dataDir, null);
@@ -77,6 +82,7 @@ export function followHostMode({ dataDir, backend, staticDir, log, forced, resig
       presented = certificate.cert;
       const actual = (next.server.address() as AddressInfo).port;
       writeServing(dataDir, { port: actual, problem: null, since: new Date().toISOString() });
+      announced = advertiseHost({ port: actual, fingerprint: certificate.fingerprint, name: `帮扶生管理系统 ${os.hostname()}:${actual}` }, log);
       log(`host mode on: https port ${actual}, certificate ${certificate.fingerprint}`);
     } catch (e) {
       const problem = (e as NodeJS.ErrnoException).code === 'EADDRINUSE' ? `port ${port} is in use` : (e as Error).message;
@@ -107,6 +113,7 @@ export function followHostMode({ dataDir, backend, staticDir, log, forced, resig
       fs.unwatchFile(machineConfigFile(dataDir), follow);
       clearInterval(timer);
       await change;
+      await announced?.stop();
       await server?.close();
       writeServing(dataDir, null);
     },

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { HostMode } from '../../../electron/contract/network';
 import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import { StartAtLoginSwitch } from '../../connect/StartAtLoginSwitch';
 
 /**
  * 主机模式: this PC serves the office network over HTTPS. The switch is saved by the backend and
@@ -70,6 +71,7 @@ export function HostModePanel({ host, refetch }: { host: HostMode; refetch(): vo
             {t('network.hostProblem', { problem: host.problem })}
           </Alert>
         )}
+        <StartAtLoginSwitch />
       </Stack>
     </Paper>
   );

@@ -8,6 +8,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { formatDateTime } from '../../format';
 import { RecordTable } from '../../records/RecordTable';
 import { deviceName } from './deviceName';
+import { ClientPanel } from '../../connect/ClientPanel';
 import { HostModePanel } from './HostModePanel';
 import { PhonesPanel } from './PhonesPanel';
 
@@ -41,6 +42,7 @@ export function NetworkPage() {
       <Text size="sm" c="dimmed" maw={760}>
         {t('network.intro')}
       </Text>
+      <ClientPanel />
       {data && <HostModePanel host={data.host} refetch={() => void status.refetch()} />}
       {data && <PhonesPanel urls={data.host.urls} />}
       {data && (
