@@ -183,6 +183,11 @@ export async function backupNow(sqlite: Database.Database, why: string, now: Dat
   const partial = `${target}.partial`;
   try {
     await sqlite.backup(partial);
+    // The copy carries the live database's WAL mode, in which even reading it makes -wal and -shm files
+    // beside it, and fails on a read-only USB disk: a backup is one plain file, in rollback mode.
+    const copy = new Database(partial);
+    copy.pragma('journal_mode = DELETE');
+    copy.close();
     fs.chmodSync(partial, PRIVATE_FILE);
     fs.renameSync(partial, target);
   } catch (e) {

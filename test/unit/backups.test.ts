@@ -8,7 +8,7 @@ import { checkBackup } from '../../electron/backend/backups/check';
 import { listBackups, parseBackupName, type BackupFile } from '../../electron/backend/backups/files';
 import { isNetworkPath, mappedDrivesOf } from '../../electron/backend/backups/location';
 import { dailyDue, expiredBackups } from '../../electron/backend/backups/retention';
-import { takeBackup } from '../../electron/backend/backups/take';
+import { prune, takeBackup } from '../../electron/backend/backups/take';
 import { seedRegister, testBackend } from '../support/backend';
 import { tempDir } from '../support/temp';
 
@@ -69,6 +69,11 @@ describe('taking and checking a backup', () => {
     expect(taken.copy && 'file' in taken.copy && fs.existsSync(taken.copy.file)).toBe(true);
     expect(listBackups(second).map((f) => f.name)).toEqual([path.basename(taken.file)]);
     expect(checkBackup(taken.file).students).toBe(taken.students);
+    // one plain file each, readable from a read-only disk: no -wal or -shm beside it after its checks
+    for (const dir of [path.dirname(taken.file), second]) expect(fs.readdirSync(dir).filter((f) => /-(wal|shm)$/.test(f))).toEqual([]);
+    const copy = new Database(taken.file, { readonly: true });
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    copy.close();
   });
 
   it('still keeps the backup when the second folder cannot be written, and says why', async () => {
@@ -124,6 +129,18 @@ describe('taking and checking a backup', () => {
 });
 
 describe('where the database may live', () => {
+  it('clears what crashes and earlier versions left: old .partial files, and -wal/-shm files whose backup is gone', () => {
+    const dir = tempDir();
+    const kept = 'bangfu-2026-11-22T02-00-00-000Z-manual.sqlite';
+    const gone = 'bangfu-2025-01-01T02-00-00-000Z-daily.sqlite';
+    const files = [kept, `${kept}-wal`, `${gone}-wal`, `${gone}-shm`, `${kept}.partial`, 'notes.txt'];
+    for (const name of files) fs.writeFileSync(path.join(dir, name), 'x');
+    const hourAgo = new Date(Date.now() - 2 * 3_600_000);
+    for (const name of files) fs.utimesSync(path.join(dir, name), hourAgo, hourAgo);
+    prune(dir, new Date());
+    expect(fs.readdirSync(dir).sort()).toEqual([kept, `${kept}-wal`, 'notes.txt']);
+  });
+
   it('refuses network paths and drives mapped to a share, not local ones', () => {
     for (const p of ['\\\\server\\share\\bangfu.sqlite', '//server/share/bangfu.sqlite', '\\\\?\\UNC\\server\\share\\bangfu.sqlite']) expect(isNetworkPath(p), p).toBe(true);
     for (const p of ['C:\\Users\\li\\AppData\\Roaming\\BangfuOffice\\bangfu.sqlite', '\\\\?\\C:\\data\\bangfu.sqlite', '/home/li/.config/BangfuOffice/bangfu.sqlite']) {

@@ -39,12 +39,17 @@ export function listBackups(dir: string): BackupFile[] {
     .sort((a, b) => b.takenAt.getTime() - a.takenAt.getTime());
 }
 
-/** What a backup cut short (a crash, a power cut) left behind: a `.partial` file older than any backup takes. */
+/**
+ * What a backup cut short (a crash, a power cut) left behind: a `.partial` file older than any backup
+ * takes; and the -wal and -shm files that reading a backup left beside it before backups were
+ * written in rollback mode, once their backup is gone.
+ */
 export function leftoverParts(dir: string, now: Date, olderThanMs = 3_600_000): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.partial'))
+  const names = new Set(fs.readdirSync(dir));
+  const orphan = (name: string) => /\.sqlite-(wal|shm)$/.test(name) && !names.has(name.replace(/-(wal|shm)$/, ''));
+  return [...names]
+    .filter((name) => name.endsWith('.partial') || orphan(name))
     .map((name) => path.join(dir, name))
     .filter((file) => now.getTime() - fs.statSync(file).mtimeMs > olderThanMs);
 }

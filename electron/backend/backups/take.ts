@@ -58,6 +58,7 @@ function copyTo(file: string, dir: string): { file: string } | { error: string }
 /** Deletes what the retention rules no longer keep (retention.ts), and what backups cut short left behind. */
 export function prune(dir: string, now: Date): BackupFile[] {
   const expired = expiredBackups(listBackups(dir), now);
-  for (const file of [...expired.map((b) => b.file), ...leftoverParts(dir, now)]) fs.rmSync(file, { force: true });
+  for (const file of expired.map((b) => b.file)) fs.rmSync(file, { force: true });
+  for (const file of leftoverParts(dir, now)) fs.rmSync(file, { force: true });
   return expired;
 }
