@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataPackageMethods } from './dataPackage';
 import { method } from './define';
 import { requiredText } from './fields';
 import type { Role } from './roles';
@@ -57,4 +58,5 @@ export const backupsMethods = {
     write: true,
     affects: ['backups'],
   }),
+  ...dataPackageMethods,
 };

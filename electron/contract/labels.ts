@@ -80,6 +80,7 @@ export const LABELS = {
     placement_follow_up: { zh: '跟踪回访', en: 'Follow-up' },
     import: { zh: '导入', en: 'Import' },
     backup: { zh: '备份', en: 'Backup' },
+    data_package: { zh: '数据包', en: 'Data package' },
     session: { zh: '登录会话', en: 'Session' },
     network: { zh: '局域网', en: 'Office network' },
   },

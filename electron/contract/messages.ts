@@ -4,6 +4,7 @@
  */
 import { importMessages } from './importMessages';
 import { networkMessages } from './networkMessages';
+import { packageMessages } from './packageMessages';
 import { labelOf, type LabelSet } from './labels';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -34,6 +35,7 @@ const zh = {
   db_too_new: '数据库 {file} 由 {version} 版写入，本程序（{current} 版）较旧，不能打开，数据未改动。请安装 {version} 或更高版本',
   db_too_new_unknown: '数据库 {file} 由更新版本的本系统写入，本程序（{current} 版）较旧，不能打开，数据未改动。请安装最新版本',
   ...networkMessages.zh,
+  ...packageMessages.zh,
   required: '必填',
   too_long: '内容过长（最多{max}个字符）',
   invalid_chars: '含有不可见的控制字符，请删除后再保存',
@@ -211,6 +213,7 @@ const en: Record<MessageKey, string> = {
   db_too_new: 'The database {file} was written by version {version}; this older version ({current}) cannot open it and changed nothing. Install version {version} or later',
   db_too_new_unknown: 'The database {file} was written by a newer version of this app; this version ({current}) cannot open it and changed nothing. Install the latest version',
   ...networkMessages.en,
+  ...packageMessages.en,
   required: 'Required',
   too_long: 'Too long (at most {max} characters)',
   invalid_chars: 'Contains invisible control characters; remove them and save again',

@@ -6,6 +6,7 @@ import { useRevalidateOnLanguageChange } from '../forms/useRevalidateOnLanguageC
 import { LanguageSwitch } from '../layout/LanguageSwitch';
 import { contractValidator } from '../forms/contractValidator';
 import { repeatError } from './repeatError';
+import { RestorePackageLink } from './RestorePackage';
 
 interface Values {
   schoolName: string;
@@ -17,8 +18,9 @@ interface Values {
 
 /**
  * First run: the person installing names the school and creates the administrator; there is no
- * default password and no default school. Checked here with the contract's own rules, so the
- * messages are the app's, in the chosen language, under each field.
+ * default password and no default school. Moving from an old PC, they restore its data package
+ * instead. Checked here with the contract's own rules, so the messages are the app's, in the
+ * chosen language, under each field.
  */
 export function SetupPage() {
   const { t } = useTranslation('auth');
@@ -88,6 +90,9 @@ export function SetupPage() {
             </Button>
           </Stack>
         </form>
+        {/* outside the form: the modal's own submit would otherwise bubble (through React's tree) into this one */}
+        <Divider my="md" />
+        <RestorePackageLink />
       </Paper>
     </Center>
   );

@@ -2,6 +2,7 @@ import { IconSettings } from '@tabler/icons-react';
 import { later, type RendererArea } from '../area';
 import { settings as en } from '../i18n/en/settings';
 import { settings as zh } from '../i18n/zh/settings';
+import { dataPackageEn, dataPackageZh } from './backups/packageTexts';
 
 /** Settings: school, projects and cohorts, majors and classes, users, audit log. */
 export const settingsArea = {
@@ -16,5 +17,5 @@ export const settingsArea = {
     settings: { page: '/settings/general', texts: 'settings' },
     audit: { page: null, texts: 'settings' },
   },
-  texts: { zh: { settings: zh }, en: { settings: en } },
-} satisfies RendererArea<{ settings: typeof zh }>;
+  texts: { zh: { settings: zh, dataPackage: dataPackageZh }, en: { settings: en, dataPackage: dataPackageEn } },
+} satisfies RendererArea<{ settings: typeof zh; dataPackage: typeof dataPackageZh }>;

@@ -18,6 +18,7 @@ describe('the contract', () => {
       'auth.login',
       'auth.setup',
       'auth.status',
+      'backups.importPackageAtSetup',
       'connect.browse',
       'connect.look',
       'connect.state',

@@ -7,6 +7,7 @@ import { readMachineConfig, writeMachineConfig } from '../machine/config';
 import type { AuthedCtx, Handlers, PrepareCtx } from '../rpc/context';
 import { AppError } from '../rpc/errors';
 import { catalog } from './catalog';
+import { assertWritableFolder } from './folder';
 import { parseBackupName } from './files';
 import { refuseUnusable, restoreInto, unusable } from './restore';
 import { backupByConfig, type TakenBackup } from './take';
@@ -26,14 +27,7 @@ const entryOf = (ctx: PrepareCtx, file: string): BackupEntry => catalog(backupsD
 function checkSecondFolder(ctx: PrepareCtx, folder: string): void {
   if (!path.isAbsolute(folder)) throw AppError.field('folder', 'backup_folder_relative');
   if (path.resolve(folder) === path.resolve(backupsDirOf(ctx)) || path.resolve(folder) === path.resolve(dataDirOf(ctx))) throw AppError.field('folder', 'backup_folder_same');
-  try {
-    fs.mkdirSync(folder, { recursive: true });
-    const probe = path.join(folder, `.bangfu-write-test-${process.pid}`);
-    fs.writeFileSync(probe, 'ok');
-    fs.rmSync(probe);
-  } catch (e) {
-    throw AppError.field('folder', 'backup_folder_unwritable', { reason: (e as Error).message });
-  }
+  assertWritableFolder('folder', folder);
 }
 
 /**

@@ -12,6 +12,7 @@ import { formatDateTime } from '../../format';
 import { TextareaField } from '../../forms/fields';
 import { RecordFormModal } from '../../records/RecordFormModal';
 import { RecordTable } from '../../records/RecordTable';
+import { PackagePanel } from './PackagePanel';
 import { reasonLabel } from './reasons';
 
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
@@ -88,6 +89,7 @@ export function BackupsPage() {
         }
       />
       {restoring && <RestoreModal backup={restoring} onClose={() => setRestoring(null)} />}
+      {canRoleCall(role, 'backups.exportPackage') && <PackagePanel />}
     </Stack>
   );
 }
