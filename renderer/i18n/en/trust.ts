@@ -4,12 +4,12 @@ export const trust: typeof zh = {
   title: 'Install this office’s certificate',
   intro: 'The office’s host PC encrypts what phones and other PCs exchange with it using a certificate of its own. Install it once on each phone or PC and the app no longer shows “not secure”.',
   firstWarning: 'The first time, the browser says “Not secure” or “Your connection is not private”: the certificate is not installed yet. Once you are sure the address is the office host’s, choose Advanced → Proceed, then follow the steps below.',
-  compare: 'While installing, compare the certificate’s fingerprint with the one the host shows under Settings → Office network:',
+  compare: 'While installing, compare the certificate’s fingerprint with the one the host shows under Settings → Network:',
   sha1: 'Fingerprint as Windows shows it (SHA-1):',
   download: 'Download the certificate',
   open: 'Installed: open the app',
-  notServing: 'Other PCs and phones open this page: turn host mode on at the host (Settings → Office network) and scan the QR code there with the phone.',
-  noCertificate: 'The host has no certificate yet: the administrator turns host mode on at the host under Settings → Office network.',
+  notServing: 'Other PCs and phones open this page: turn host mode on at the host (Settings → Network) and scan the QR code there with the phone.',
+  noCertificate: 'The host has no certificate yet: the administrator turns host mode on at the host under Settings → Network.',
   platforms: { android: 'Android phone', ios: 'iPhone / iPad', windows: 'Windows PC' },
   steps: {
     android: [
