@@ -10,3 +10,4 @@ export * from './bankTemplates';
 export * from './hardship';
 export * from './placements';
 export * from './imports';
+export * from './trainings';

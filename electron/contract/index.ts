@@ -32,6 +32,7 @@ import { overviewMethods } from './overview';
 import { rosterMethods } from './roster';
 import { settingsMethods } from './settings';
 import { studentsMethods } from './students';
+import { trainingsMethods } from './trainings';
 import { usersMethods } from './users';
 import { warningsMethods } from './warnings';
 
@@ -73,6 +74,7 @@ export const contract = {
   ...importStudentsMethods,
   ...importPlacementsMethods,
   ...importDisbursementsMethods,
+  ...trainingsMethods,
 } satisfies Record<string, MethodDef>;
 
 export type Contract = typeof contract;

@@ -78,6 +78,7 @@ export const LABELS = {
     internship_visit: { zh: '实习走访', en: 'Internship visit' },
     placement: { zh: '就业去向', en: 'Placement' },
     placement_follow_up: { zh: '跟踪回访', en: 'Follow-up' },
+    training: { zh: '短期培训', en: 'Short course' },
     import: { zh: '导入', en: 'Import' },
     backup: { zh: '备份', en: 'Backup' },
     data_package: { zh: '数据包', en: 'Data package' },

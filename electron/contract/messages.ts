@@ -5,6 +5,7 @@
 import { importMessages } from './importMessages';
 import { networkMessages } from './networkMessages';
 import { packageMessages } from './packageMessages';
+import { reportingMessages } from './reportingMessages';
 import { labelOf, type LabelSet } from './labels';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
@@ -36,6 +37,7 @@ const zh = {
   db_too_new_unknown: '数据库 {file} 由更新版本的本系统写入，本程序（{current} 版）较旧，不能打开，数据未改动。请安装最新版本',
   ...networkMessages.zh,
   ...packageMessages.zh,
+  ...reportingMessages.zh,
   required: '必填',
   too_long: '内容过长（最多{max}个字符）',
   invalid_chars: '含有不可见的控制字符，请删除后再保存',
@@ -181,6 +183,7 @@ const zh = {
   entity_classes: '个班级',
   entity_visits: '条走访记录',
   entity_cohorts: '个批次',
+  entity_trainings: '期短期培训',
   field_idNumber: '身份证号',
   field_username: '用户名',
   field_name: '名称',
@@ -214,6 +217,7 @@ const en: Record<MessageKey, string> = {
   db_too_new_unknown: 'The database {file} was written by a newer version of this app; this version ({current}) cannot open it and changed nothing. Install the latest version',
   ...networkMessages.en,
   ...packageMessages.en,
+  ...reportingMessages.en,
   required: 'Required',
   too_long: 'Too long (at most {max} characters)',
   invalid_chars: 'Contains invisible control characters; remove them and save again',
@@ -359,6 +363,7 @@ const en: Record<MessageKey, string> = {
   entity_classes: 'classes',
   entity_visits: 'visits',
   entity_cohorts: 'cohorts',
+  entity_trainings: 'short courses',
   field_idNumber: 'ID number',
   field_username: 'User name',
   field_name: 'Name',

@@ -9,6 +9,7 @@ import { applyAllowances, type DemoClock } from './applyAllowances';
 import { applyCheckins } from './applyCheckins';
 import { applyBankImport, collectedLater } from './applyImports';
 import { applyPlacements } from './applyPlacements';
+import { applyTrainings } from './applyTrainings';
 import { planCheckins } from './checkins';
 import { ContractCaller } from '../rpc/caller';
 import { planDemo, type DemoOptions, type StaffPlan } from './plan';
@@ -118,6 +119,7 @@ export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<
         .all() as Parameters<typeof applyPlacements>[1];
       await inBatch(async () => void (placements = await applyPlacements(admin, graduates, opts.seed, opts.asOf)));
     }
+    await inBatch(() => applyTrainings(admin, clock, opts.asOf, opts.seed));
     const cohorts = [];
     for (const c of plan.cohorts) {
       const count = async (status: StudentStatus | null) =>

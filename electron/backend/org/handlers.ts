@@ -1,7 +1,7 @@
 import { and, asc, eq, getTableName, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/open';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import { classes, cohorts, majors, projects, students, users } from '../../../db/schema';
+import { classes, cohorts, majors, projects, students, trainings, users } from '../../../db/schema';
 import type { Cohort, Major, Project, SchoolClass } from '../../contract/org';
 import type { Handlers } from '../rpc/context';
 import { AppError } from '../rpc/errors';
@@ -122,6 +122,7 @@ const projectList = referenceListHandlers<Project, Omit<Project, 'id' | 'version
   usedBy: [
     { table: cohorts, column: cohorts.projectId, what: 'entity_cohorts' },
     { table: students, column: students.projectId, what: 'entity_students' },
+    { table: trainings, column: trainings.projectId, what: 'entity_trainings' },
   ],
 });
 

@@ -1,0 +1,22 @@
+/**
+ * The messages of the reports centre (electron/backend/reporting) and its short-course register
+ * (electron/backend/trainings). Part of the catalogs in ./messages.ts.
+ */
+const zh = {
+  training_participants_range: '培训人数应为1至100000之间的整数',
+  training_registered_range: '建档立卡人数应为0或正整数',
+  training_registered_over: '建档立卡人数不能超过培训人数{participants}',
+  training_start_too_late: '开始日期不能晚于{latest}（只登记一年以内开班的培训）',
+  report_period_order: '统计期间的起始日{from}晚于截止日{to}',
+};
+
+export const reportingMessages: { zh: typeof zh; en: Record<keyof typeof zh, string> } = {
+  zh,
+  en: {
+    training_participants_range: 'People trained: a whole number from 1 to 100,000',
+    training_registered_range: '建档立卡 trainees: a whole number, 0 or more',
+    training_registered_over: 'Cannot be more than the {participants} people trained',
+    training_start_too_late: 'Cannot start after {latest} (only courses starting within a year are entered)',
+    report_period_order: 'The period starts on {from}, after its last day, {to}',
+  },
+};

@@ -1,0 +1,30 @@
+import type { trainings as zh } from '../zh/trainings';
+
+export const trainings: typeof zh = {
+  title: 'Short courses',
+  hint: 'Short skills courses held in the partner regions: only how many took part is recorded, not who. The yearly progress report counts people trained from here, by the year each course started; a course of no project counts in the school total only.',
+  create: 'New course',
+  edit: 'Edit course',
+  allYears: 'All years',
+  year: '{{year}}',
+  allProjects: 'All projects',
+  noProject: 'No project',
+  noProjectHint: 'No project (counted in the school total only)',
+  totals: '{{scope}}: {{courses}} courses, {{participants}} people trained, {{registered}} of them 建档立卡',
+  days: '{{count}} d',
+  deleteTitle: 'Delete course',
+  deleteMessage: 'Delete “{{name}}” ({{participants}} people)? It will no longer be counted; the audit log keeps the whole record.',
+  deleted: 'Deleted',
+  fields: {
+    course: 'Course',
+    startDate: 'Start',
+    endDate: 'End',
+    region: 'Region',
+    projectId: 'Project',
+    projectName: 'Project',
+    participants: 'People trained',
+    registeredParticipants: 'Of them 建档立卡',
+    organiser: 'Organiser',
+    notes: 'Notes',
+  },
+};
