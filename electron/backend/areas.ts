@@ -11,6 +11,7 @@ import { importsArea } from './imports/area';
 import { networkArea } from './lan/area';
 import { orgArea } from './org/area';
 import { placementsArea } from './placements/area';
+import { reportingArea } from './reporting/area';
 import type { Handlers } from './rpc/context';
 import { settingsArea } from './settings/area';
 import { studentsArea } from './students/area';
@@ -18,7 +19,7 @@ import { trainingsArea } from './trainings/area';
 import { usersArea } from './users/area';
 
 /** The areas of the backend. A new area is one line here (and its contract in electron/contract/index.ts). */
-const OWN_RECORDS = [authArea, usersArea, settingsArea, orgArea, studentsArea, checkinsArea, allowancesArea, placementsArea, trainingsArea, dossiersArea, importsArea, backupsArea, networkArea, connectArea] as const;
+const OWN_RECORDS = [authArea, usersArea, settingsArea, orgArea, studentsArea, checkinsArea, allowancesArea, placementsArea, trainingsArea, reportingArea, dossiersArea, importsArea, backupsArea, networkArea, connectArea] as const;
 
 /** The audit log reads every other area's entries, so it is given their names. */
 const AREAS = [...OWN_RECORDS, auditArea(Object.assign({}, ...OWN_RECORDS.map((a: BackendArea<never>) => a.auditEntities ?? {})))] as const;

@@ -27,6 +27,7 @@ import { internshipVisitsMethods } from './internshipVisits';
 import { placementFollowUpsMethods } from './placementFollowUps';
 import { outcomesMethods } from './outcomes';
 import { placementsMethods } from './placements';
+import { reportingMethods } from './reporting';
 import { orgMethods } from './org';
 import { overviewMethods } from './overview';
 import { rosterMethods } from './roster';
@@ -66,6 +67,7 @@ export const contract = {
   ...placementsMethods,
   ...placementFollowUpsMethods,
   ...outcomesMethods,
+  ...reportingMethods,
   ...dossiersMethods,
   ...importsMethods,
   ...backupsMethods,

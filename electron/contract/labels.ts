@@ -84,6 +84,7 @@ export const LABELS = {
     data_package: { zh: '数据包', en: 'Data package' },
     session: { zh: '登录会话', en: 'Session' },
     network: { zh: '局域网', en: 'Office network' },
+    report: { zh: '统计报表', en: 'Report' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },

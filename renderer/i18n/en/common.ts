@@ -11,6 +11,7 @@ export const common: typeof zh = {
     checkins: 'Check-ins',
     allowances: 'Allowances',
     placements: 'Internships & jobs',
+    reporting: 'Statistics',
     imports: 'Import',
     reports: 'Reports',
     settings: 'Settings',

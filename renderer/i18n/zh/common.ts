@@ -9,6 +9,7 @@ export const common = {
     checkins: '月度监测',
     allowances: '资助发放',
     placements: '实习就业',
+    reporting: '统计报表',
     imports: '导入',
     reports: '报表',
     settings: '设置',

@@ -1,0 +1,14 @@
+import { hand } from '../export/audited';
+import type { Handlers } from '../rpc/context';
+import { progressListSheet } from './export';
+import { progressList } from './lists';
+import { progressReport } from './progress';
+
+export const reportingHandlers: Handlers<'reports.progress' | 'reports.progressList' | 'reports.progressListExport'> = {
+  'reports.progress': (input, { db, now }) => progressReport(db, input, now()),
+  'reports.progressList': (input, { db, now }) => progressList(db, input, now()),
+  'reports.progressListExport': {
+    prepare: async (input, { db, user, locale, now }) => progressListSheet(db, user, locale, now(), input),
+    run: (_input, ctx, prepared) => hand(ctx, prepared),
+  },
+};
