@@ -47,17 +47,17 @@ describe('host mode as the administrator sets it', () => {
     expect(readServing(dataDir)).toBeNull();
     const [first, second] = [await freePort(), await freePort()];
     setHost(true, first);
-    await expect.poll(() => readServing(dataDir), { timeout: 10_000 }).toMatchObject({ port: first, problem: null });
+    await expect.poll(() => readServing(dataDir), { timeout: 30_000 }).toMatchObject({ port: first, problem: null });
     expect(await answers(first)).toBe(true);
     expect(fs.existsSync(path.join(dataDir, 'lan', 'host-cert.pem'))).toBe(true);
 
     setHost(true, second);
-    await expect.poll(() => readServing(dataDir)?.port, { timeout: 10_000 }).toBe(second);
+    await expect.poll(() => readServing(dataDir)?.port, { timeout: 30_000 }).toBe(second);
     expect(await answers(second)).toBe(true);
     expect(await answers(first)).toBe(false);
 
     setHost(false, second);
-    await expect.poll(() => readServing(dataDir), { timeout: 10_000 }).toBeNull();
+    await expect.poll(() => readServing(dataDir), { timeout: 30_000 }).toBeNull();
     expect(await answers(second)).toBe(false);
   });
 
@@ -67,10 +67,10 @@ describe('host mode as the administrator sets it', () => {
     const { port } = taken.address() as net.AddressInfo;
     try {
       setHost(true, port);
-      await expect.poll(() => readServing(dataDir), { timeout: 10_000 }).toMatchObject({ port, problem: `port ${port} is in use` });
+      await expect.poll(() => readServing(dataDir), { timeout: 30_000 }).toMatchObject({ port, problem: `port ${port} is in use` });
       const other = await freePort();
       setHost(true, other);
-      await expect.poll(() => readServing(dataDir), { timeout: 10_000 }).toMatchObject({ port: other, problem: null });
+      await expect.poll(() => readServing(dataDir), { timeout: 30_000 }).toMatchObject({ port: other, problem: null });
     } finally {
       taken.close();
     }
@@ -84,12 +84,12 @@ describe('host mode as the administrator sets it', () => {
     writeMachineConfig(dir, { ...readMachineConfig(dir), lan: { enabled: true, port } });
     const moving = followHostMode({ dataDir: dir, backend: createBackend(db, { logError: () => {} }), staticDir: null, log: () => {}, resignEveryMs: 100, names: () => ({ dns: ['localhost'], ips }) });
     try {
-      await expect.poll(() => readServing(dir)?.port, { timeout: 10_000 }).toBe(port);
+      await expect.poll(() => readServing(dir)?.port, { timeout: 30_000 }).toBe(port);
       const served = () => presented(port);
       const before = await served();
       expect(before.subjectaltname).toContain('192.168.1.20');
       ips = ['127.0.0.1', '192.168.1.77'];
-      await expect.poll(async () => (await served()).subjectaltname, { timeout: 10_000 }).toContain('192.168.1.77');
+      await expect.poll(async () => (await served()).subjectaltname, { timeout: 30_000 }).toContain('192.168.1.77');
       const after = await served();
       expect(after.issuerCertificate.fingerprint256).toBe(before.issuerCertificate.fingerprint256);
       expect(readServing(dir)?.port).toBe(port);
