@@ -11,3 +11,4 @@ export * from './hardship';
 export * from './placements';
 export * from './imports';
 export * from './trainings';
+export * from './reportSubmissions';

@@ -28,6 +28,8 @@ import { placementFollowUpsMethods } from './placementFollowUps';
 import { outcomesMethods } from './outcomes';
 import { placementsMethods } from './placements';
 import { reportingMethods } from './reporting';
+import { reportingSubmissionsMethods } from './reportingSubmissions';
+import { reportingSummaryMethods } from './reportingSummary';
 import { orgMethods } from './org';
 import { overviewMethods } from './overview';
 import { rosterMethods } from './roster';
@@ -68,6 +70,8 @@ export const contract = {
   ...placementFollowUpsMethods,
   ...outcomesMethods,
   ...reportingMethods,
+  ...reportingSubmissionsMethods,
+  ...reportingSummaryMethods,
   ...dossiersMethods,
   ...importsMethods,
   ...backupsMethods,

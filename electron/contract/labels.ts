@@ -85,6 +85,7 @@ export const LABELS = {
     session: { zh: '登录会话', en: 'Session' },
     network: { zh: '局域网', en: 'Office network' },
     report: { zh: '统计报表', en: 'Report' },
+    report_submission: { zh: '报送记录', en: 'Report submission' },
   },
   auditAction: {
     create: { zh: '新建', en: 'Create' },

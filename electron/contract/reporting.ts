@@ -3,6 +3,7 @@ import { method } from './define';
 import type { ExportFile } from './export';
 import { id, isoDate } from './fields';
 import type { Outcome } from './placements';
+import { progressColumnsSchema, type ProgressColumnKey } from './reportingColumns';
 import type { Role } from './roles';
 import type { StudentStatus } from './students';
 
@@ -153,4 +154,14 @@ export const reportingMethods = {
   'reports.progress': method<ProgressReport>()({ input: progressInput, roles: READERS, write: false }),
   'reports.progressList': method<ProgressList>()({ input: progressListInput, roles: READERS, write: false }),
   'reports.progressListExport': method<ExportFile>()({ input: progressListInput, roles: READERS, write: true, affects: [] }),
+  /** the columns the table, its print and its xlsx show, in their order (reportingColumns.ts) */
+  'reports.progressColumns': method<ProgressColumnKey[]>()({ input: z.object({}), roles: READERS, write: false }),
+  'reports.setProgressColumns': method<ProgressColumnKey[]>()({
+    input: z.object({ columns: progressColumnsSchema }),
+    roles: ['admin', 'office'],
+    write: true,
+    affects: ['reports'],
+  }),
+  /** the whole 进展情况表 as displayed (the chosen columns), the money and the 口径说明, each on a sheet */
+  'reports.progressExport': method<ExportFile>()({ input: progressInput, roles: READERS, write: true, affects: [] }),
 };

@@ -8,6 +8,7 @@ const zh = {
   training_registered_over: '建档立卡人数不能超过培训人数{participants}',
   training_start_too_late: '开始日期不能晚于{latest}（只登记一年以内开班的培训）',
   report_period_order: '统计期间的起始日{from}晚于截止日{to}',
+  report_submission_superseded: '该报送已被第{id}号报送取代，请取代最新的一次',
 };
 
 export const reportingMessages: { zh: typeof zh; en: Record<keyof typeof zh, string> } = {
@@ -18,5 +19,6 @@ export const reportingMessages: { zh: typeof zh; en: Record<keyof typeof zh, str
     training_registered_over: 'Cannot be more than the {participants} people trained',
     training_start_too_late: 'Cannot start after {latest} (only courses starting within a year are entered)',
     report_period_order: 'The period starts on {from}, after its last day, {to}',
+    report_submission_superseded: 'Already replaced by submission no. {id}: replace the latest one',
   },
 };

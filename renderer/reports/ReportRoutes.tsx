@@ -4,9 +4,12 @@ import { SheetReport } from './allowances/SheetReport';
 import { SheetSummaryReport } from './allowances/SheetSummaryReport';
 import { SummaryReport } from './checkins/SummaryReport';
 import { OutcomesReport } from './outcomes/OutcomesReport';
+import { ProgressSubmissionReport } from './progressSubmission/ProgressSubmissionReport';
+import { ProgressReport } from './progress/ProgressReport';
 import { DossierReport } from './dossier/DossierReport';
 import { RosterReport } from './roster/RosterReport';
 import { RegisterFormReport } from './student/RegisterFormReport';
+import { ProgrammeSummaryReport } from './summary/SummaryReport';
 
 /**
  * `/print/*`: the reports, outside the app's frame (no navigation or header: the page is the paper).
@@ -23,6 +26,9 @@ export function ReportRoutes() {
       <Route path="allowance-notice/:id" element={<NoticeReport />} />
       <Route path="dossier" element={<DossierReport />} />
       <Route path="outcomes" element={<OutcomesReport />} />
+      <Route path="progress-submission/:id" element={<ProgressSubmissionReport />} />
+      <Route path="progress" element={<ProgressReport />} />
+      <Route path="summary" element={<ProgrammeSummaryReport />} />
       <Route path="*" element={<Navigate to="/students" replace />} />
     </Routes>
   );

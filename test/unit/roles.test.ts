@@ -47,6 +47,7 @@ describe('role checks on the backend', () => {
     expect((await office.caller.fail('users.create', {})).code).toBe('forbidden');
     expect((await office.caller.fail('audit.list', {})).code).toBe('forbidden');
     expect((await viewer.caller.fail('settings.update', {})).code).toBe('forbidden');
+    expect((await viewer.caller.fail('reports.submit', {})).code).toBe('forbidden');
   });
 
   it('lets a counsellor see only the students assigned to them', async () => {

@@ -15,6 +15,9 @@ const REPORT_ROUTES: readonly { path: RegExp; landscape: boolean }[] = [
   { path: /^\/print\/student\/[1-9]\d{0,9}$/, landscape: false },
   { path: /^\/print\/checkin-summary$/, landscape: true },
   { path: /^\/print\/outcomes$/, landscape: true },
+  { path: /^\/print\/progress$/, landscape: true },
+  { path: /^\/print\/progress-submission\/[1-9]\d{0,9}$/, landscape: true },
+  { path: /^\/print\/summary$/, landscape: true },
   { path: /^\/print\/allowance-(sheet|summary|notice)\/[1-9]\d{0,9}$/, landscape: false },
   { path: /^\/print\/dossier$/, landscape: false },
 ];

@@ -1,7 +1,14 @@
+import { sql } from 'drizzle-orm';
 import type { BackendArea } from '../area';
 import { reportingHandlers } from './handlers';
+import { submissionsHandlers } from './submissions/handlers';
+import { summaryHandlers } from './summary/handlers';
 
-/** 统计报表: the yearly 进展情况表 and the lists behind its figures. It only reads; its exports are logged as 统计报表. */
-export const reportingArea: BackendArea<keyof typeof reportingHandlers> = {
-  handlers: reportingHandlers,
+/** 统计报表: the yearly 进展情况表 and the lists behind its figures (exports logged as 统计报表), and the reports as sent (报送记录). */
+export const reportingArea: BackendArea<keyof typeof reportingHandlers | keyof typeof submissionsHandlers | keyof typeof summaryHandlers> = {
+  handlers: { ...reportingHandlers, ...submissionsHandlers, ...summaryHandlers },
+  auditEntities: {
+    // 2026年 省人社厅
+    report_submission: (id) => sql`SELECT year || '年 ' || recipient FROM report_submissions WHERE id = ${id}`,
+  },
 };

@@ -12,3 +12,9 @@ export function readProgressColumns(db: Db): ProgressColumnKey[] {
   const parsed = row ? progressColumnsSchema.safeParse(JSON.parse(row.value)) : null;
   return parsed?.success ? parsed.data : [...PROGRESS_COLUMNS];
 }
+
+/** Keeps a chosen set (checked by progressColumnsSchema at the contract). */
+export function writeProgressColumns(db: Db, keys: readonly ProgressColumnKey[], now: Date): void {
+  const row = { key: PROGRESS_COLUMNS_KEY, value: JSON.stringify(keys), updatedAt: now.toISOString() };
+  db.insert(settings).values(row).onConflictDoUpdate({ target: settings.key, set: row }).run();
+}

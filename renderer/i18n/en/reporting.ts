@@ -1,7 +1,7 @@
 import type { reporting as zh } from '../zh/reporting';
 
 export const reporting: typeof zh = {
-  tabs: { progress: 'Yearly progress', trainings: 'Short courses' },
+  tabs: { progress: 'Yearly progress', summary: 'Programme summary', trainings: 'Short courses', submissions: 'Submitted' },
   progress: {
     title: 'Skills poverty-relief progress report',
     year: 'Year',
@@ -94,4 +94,36 @@ export const reporting: typeof zh = {
     noProject: 'No project',
   },
   export: { sheet: 'Progress report list' },
+  progressOutput: {
+    columns: {
+      button: 'Columns',
+      title: 'Columns of the progress report',
+      intro: 'Tick the figures to list and order them with the arrows; the page, the print and the Excel workbook all follow this.',
+      up: 'Move up',
+      down: 'Move down',
+      reset: 'Default',
+      save: 'Save',
+      cancel: 'Cancel',
+      noneChosen: 'Choose at least one column',
+      saved: 'Columns saved',
+    },
+    print: 'Print',
+    pdf: 'Save as PDF',
+    subtitle: 'Period: {{from}} to {{to}}    Report date: {{to}}',
+    fileName: '{{title}} {{year}}',
+    signers: { filledBy: 'Filled in by: ', reviewedBy: 'Reviewed by: ', headedBy: 'Head: ', date: 'Date: ' },
+    definitions: {
+      period: 'Period: 1 January of the chosen year to the report date (either end can be changed).',
+      newStudents: 'New students: enrolled within the period; 建档立卡 by household status.',
+      inSchool: 'In school: in school or on leave on the report date.',
+      graduates: 'Graduates: graduated or completed within the period; employment rate (incl. study) = (employed + further study) ÷ graduates, by the placements recorded.',
+      dropout: 'Dropout rate = left within the period ÷ in school at start (in school or on leave the day before the period).',
+      trainings: 'Trained: participants of the short courses that started within the period; courses of no project count in the total only.',
+      money: 'Allowances paid: cash policies in batches paid within the period, net of reversals; waivers left out.',
+      choice: 'No official definition was found: these are the school’s own.',
+    },
+    sheets: { table: 'Progress report', money: 'Allowances paid', definitions: 'Definitions' },
+    school: 'School: {{school}}',
+  },
+  fields: { columns: 'Columns' },
 };

@@ -1,6 +1,6 @@
 /** 统计报表: the yearly 进展情况表 and the lists behind its figures (the backend reads these for the spreadsheet too). */
 export const reporting = {
-  tabs: { progress: '年度进展', trainings: '短期培训' },
+  tabs: { progress: '年度进展', summary: '项目成效', trainings: '短期培训', submissions: '已报送' },
   progress: {
     title: '技能脱贫千校行动进展情况表',
     year: '年度',
@@ -93,4 +93,39 @@ export const reporting = {
     noProject: '未归属项目',
   },
   export: { sheet: '进展情况表明细' },
+  // 进展情况表: its 列设置, print and workbook
+  progressOutput: {
+    columns: {
+      button: '列设置',
+      title: '进展情况表的列',
+      intro: '勾选要列出的数字，用箭头调整先后；页面、打印和导出的 Excel 都按此设置。',
+      up: '上移',
+      down: '下移',
+      reset: '恢复默认',
+      save: '保存',
+      cancel: '取消',
+      noneChosen: '至少选择一列',
+      saved: '列设置已保存',
+    },
+    print: '打印',
+    pdf: '导出PDF',
+    subtitle: '统计期间：{{from}} 至 {{to}}　　报表日期：{{to}}',
+    fileName: '{{title}}_{{year}}',
+    signers: { filledBy: '填表人：', reviewedBy: '审核人：', headedBy: '负责人：', date: '日期：' },
+    /** the 口径说明 as the paper carries it, one line each */
+    definitions: {
+      period: '统计期间：所选年度1月1日至报表日期（可另定）。',
+      newStudents: '新招帮扶生：入学日期在期间内；其中建档立卡按家庭经济状况。',
+      inSchool: '在校生：报表日期当天在读或休学。',
+      graduates: '毕业生：期间内毕业或结业；就业率(含升学)＝（就业/创业＋升学）÷毕业生，以登记的就业去向为准。',
+      dropout: '流失率＝期间内流失÷期初在校生（统计起始日前一天在读或休学者）。',
+      trainings: '培训人数：期间内开班的短期培训的参训人数；未归属项目的只计入合计。',
+      money: '资助金额：期间内已发放批次的现金类资助，冲减已扣除；减免类不计。',
+      choice: '未见统一的官方口径，以上为本校自定口径。',
+    },
+    sheets: { table: '进展情况表', money: '资助金额', definitions: '口径说明' },
+    school: '学校：{{school}}',
+  },
+  /** what the audit log calls a change of the 列设置 */
+  fields: { columns: '列设置' },
 };

@@ -3,23 +3,19 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { chinaToday, isRealIsoDate } from '../../../electron/contract/dates';
-import type { ProgressInput } from '../../../electron/contract/reporting';
+import { chinaToday } from '../../../electron/contract/dates';
 import { useApi } from '../../api/hooks';
+import { ExportButton } from '../../export/ExportButton';
 import { IsoDateInput } from '../../forms/IsoDateInput';
+import { ProgressPrintButtons } from '../../reports/progress/ProgressPrintButtons';
+import { ColumnsButton } from './ColumnsButton';
 import { FigureDrawer, type Picked } from './FigureDrawer';
 import { MoneyTables } from './MoneyTables';
+import { isoDay, readProgressInput } from './progressParams';
 import { ProgressTable } from './ProgressTable';
+import { ProgressSubmit } from '../submissions/ProgressSubmit';
 
 const DEFINITIONS = ['period', 'newStudents', 'inSchool', 'graduates', 'dropout', 'trainings', 'money', 'choice'] as const;
-
-const isoDay = (v: string | null): string | null => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) && isRealIsoDate(v) ? v : null);
-
-/** The year and period from the URL, so a report can be bookmarked; this year when none is given. */
-function readInput(params: URLSearchParams, thisYear: number): ProgressInput {
-  const year = Number(params.get('year'));
-  return { year: year >= 2000 && year <= thisYear ? year : thisYear, from: isoDay(params.get('from')), to: isoDay(params.get('to')) };
-}
 
 /**
  * 年度进展: the 技能脱贫千校行动进展情况表 for a year (1 January to the report date unless another
@@ -30,9 +26,10 @@ export function ProgressPage() {
   const { t } = useTranslation('reporting');
   const [params, setParams] = useSearchParams();
   const thisYear = Number(chinaToday(new Date()).slice(0, 4));
-  const input = readInput(params, thisYear);
+  const input = readProgressInput(params, thisYear);
   // Always asked afresh: the figures read the whole register, which other pages change.
   const report = useApi('reports.progress', input, { staleTime: 0, placeholderData: keepPreviousData });
+  const columns = useApi('reports.progressColumns', {}).data;
   const [picked, setPicked] = useState<Picked | null>(null);
   const set = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
@@ -49,10 +46,21 @@ export function ProgressPage() {
   const firstYear = report.data?.firstYear ?? thisYear;
   const years = Array.from({ length: Math.max(1, thisYear - firstYear + 1) }, (_, i) => String(thisYear - i));
   const data = report.data;
+  // The period as the backend settled it (its defaults filled in): what the drawer lists, and what a print or an export holds.
+  const period = data ? { year: data.year, from: data.from, to: data.to } : input;
 
   return (
     <Stack gap="md">
-      <Title order={2}>{t('progress.title')}</Title>
+      <Group justify="space-between" align="center">
+        <Title order={2}>{t('progress.title')}</Title>
+        {data && columns && (
+          <Group gap="xs" data-testid="progress-actions">
+            <ColumnsButton columns={columns} />
+            <ProgressPrintButtons period={period} />
+            <ExportButton method="reports.progressExport" input={period} count={data.rows.length + 1} />
+          </Group>
+        )}
+      </Group>
       <Group gap="sm" align="flex-end">
         <Select
           w={120}
@@ -72,11 +80,12 @@ export function ProgressPage() {
           </Text>
         )}
       </Group>
+      {data && <ProgressSubmit period={data} />}
       <Text size="sm" c="dimmed">
         {t('progress.clickHint')}
       </Text>
       {report.error && <Text c="red">{report.error.fields[0]?.message ?? report.error.message}</Text>}
-      {data && <ProgressTable report={data} onPick={setPicked} />}
+      {data && columns && <ProgressTable report={data} columns={columns} onPick={setPicked} />}
       {data && <MoneyTables report={data} onPick={setPicked} />}
       <Paper withBorder p="sm" data-testid="progress-definitions">
         <Title order={5} mb="xs">
@@ -88,7 +97,7 @@ export function ProgressPage() {
           ))}
         </List>
       </Paper>
-      <FigureDrawer picked={picked} period={data ? { year: data.year, from: data.from, to: data.to } : input} onClose={() => setPicked(null)} />
+      <FigureDrawer picked={picked} period={period} onClose={() => setPicked(null)} />
     </Stack>
   );
 }

@@ -1,21 +1,30 @@
 import { Paper, Stack, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PROGRESS_RATES, type ProgressReport, type ProgressRow } from '../../../electron/contract/reporting';
+import { PROGRESS_COLUMNS, type ProgressColumnKey } from '../../../electron/contract/reportingColumns';
 import { FigureButton } from '../../placements/outcomes/FigureButton';
 import type { Picked } from './FigureDrawer';
-import { COLUMN_GROUPS, figureText, percentText, ratioOf, type ProgressColumn } from './progressColumns';
+import { columnGroups, columnTitle, figureText, percentText, ratioOf, type ProgressColumn } from './progressColumns';
 
-const COLUMNS = COLUMN_GROUPS.flatMap((g) => g.columns);
 /** Group headings and numbers centred in narrow columns; nothing breaks inside a word or a number. */
 const HEAD = { whiteSpace: 'nowrap', textAlign: 'center' } as const;
-const key = (c: ProgressColumn) => ('figure' in c ? c.figure : c.rate);
 
 /**
- * The 进展情况表: a row per project and the total in bold, header kept in view. A count opens the
- * list behind it; a rate opens its numerator's list, with its base's a click away.
+ * The 进展情况表 in the chosen columns: a row per project and the total in bold, header kept in
+ * view. A count opens the list behind it; a rate opens its numerator's list, with its base's a click away.
  */
-export function ProgressTable({ report, onPick }: { report: ProgressReport; onPick(picked: Picked): void }) {
+export function ProgressTable({ report, columns = PROGRESS_COLUMNS, onPick, mark }: {
+  report: ProgressReport;
+  /** the 列设置's columns in its order; every column in the default order when none is given */
+  columns?: readonly ProgressColumnKey[];
+  onPick(picked: Picked): void;
+  /** beside a number (a frozen submission's: today's value where it differs) */
+  mark?(row: ProgressRow, column: ProgressColumnKey): ReactNode;
+}) {
   const { t } = useTranslation('reporting');
+  const groups = columnGroups(columns);
+  const shown = groups.flatMap((g) => g.columns);
   const rowName = (row: ProgressRow) => (row.projectId === null ? t('progress.total') : row.label);
 
   const cell = (row: ProgressRow, c: ProgressColumn) => {
@@ -51,9 +60,10 @@ export function ProgressTable({ report, onPick }: { report: ProgressReport; onPi
       data-project={row.projectId ?? ''}
     >
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{rowName(row)}</Table.Td>
-      {COLUMNS.map((c) => (
-        <Table.Td key={key(c)} ta="right">
+      {shown.map((c) => (
+        <Table.Td key={c.key} ta="right">
           {cell(row, c)}
+          {mark?.(row, c.key)}
         </Table.Td>
       ))}
     </Table.Tr>
@@ -68,16 +78,16 @@ export function ProgressTable({ report, onPick }: { report: ProgressReport; onPi
               <Table.Th rowSpan={2} style={{ whiteSpace: 'nowrap', verticalAlign: 'bottom' }}>
                 {t('progress.project')}
               </Table.Th>
-              {COLUMN_GROUPS.map((g) => (
-                <Table.Th key={g.group} colSpan={g.columns.length} style={HEAD}>
+              {groups.map((g) => (
+                <Table.Th key={g.columns[0].key} colSpan={g.columns.length} style={HEAD} data-testid="progress-group">
                   {t(`progress.groups.${g.group}`)}
                 </Table.Th>
               ))}
             </Table.Tr>
             <Table.Tr>
-              {COLUMNS.map((c) => (
-                <Table.Th key={key(c)} ta="right" style={{ wordBreak: 'keep-all', verticalAlign: 'bottom' }}>
-                  {'figure' in c ? t(`progress.figure.${c.figure}`) : t(`progress.rate.${c.rate}`)}
+              {shown.map((c) => (
+                <Table.Th key={c.key} ta="right" style={{ wordBreak: 'keep-all', verticalAlign: 'bottom' }} data-testid="progress-heading">
+                  {columnTitle(t, c.key)}
                 </Table.Th>
               ))}
             </Table.Tr>

@@ -1,17 +1,20 @@
+import type { TFunction } from 'i18next';
 import { percentOf } from '../../../electron/contract/outcomes';
 import { formatYuan } from '../../../electron/contract/money';
 import { PROGRESS_RATES, type ProgressFigure, type ProgressRate, type ProgressRow } from '../../../electron/contract/reporting';
+import { isRateColumn, progressHeadings, type ProgressColumnKey, type ProgressGroup } from '../../../electron/contract/reportingColumns';
 
-export type ProgressColumn = { figure: ProgressFigure } | { rate: ProgressRate };
+export type ProgressColumn = { key: ProgressColumnKey; figure: ProgressFigure } | { key: ProgressColumnKey; rate: ProgressRate };
 
-/** The table's columns under their group headings, in the order of the 进展情况表. */
-export const COLUMN_GROUPS: readonly { group: 'students' | 'graduates' | 'dropout' | 'trainings' | 'money'; columns: readonly ProgressColumn[] }[] = [
-  { group: 'students', columns: [{ figure: 'newStudents' }, { figure: 'newRegistered' }, { figure: 'inSchool' }] },
-  { group: 'graduates', columns: [{ figure: 'graduates' }, { figure: 'employed' }, { figure: 'furtherStudy' }, { rate: 'employmentRate' }] },
-  { group: 'dropout', columns: [{ figure: 'withdrawn' }, { figure: 'inSchoolAtStart' }, { rate: 'dropoutRate' }] },
-  { group: 'trainings', columns: [{ figure: 'trained' }, { figure: 'trainedRegistered' }] },
-  { group: 'money', columns: [{ figure: 'moneyFen' }] },
-];
+export const columnOf = (key: ProgressColumnKey): ProgressColumn => (isRateColumn(key) ? { key, rate: key } : { key, figure: key });
+
+/** The chosen columns (the 列设置, in its order) under their group headings: the page's table and its print. */
+export const columnGroups = (keys: readonly ProgressColumnKey[]): { group: ProgressGroup; columns: ProgressColumn[] }[] =>
+  progressHeadings(keys).map((run) => ({ group: run.group, columns: run.keys.map(columnOf) }));
+
+/** A column's heading. */
+export const columnTitle = (t: TFunction<'reporting'>, key: ProgressColumnKey): string =>
+  isRateColumn(key) ? t(`progress.rate.${key}`) : t(`progress.figure.${key}`);
 
 /** A rate's numerator and base in a row. */
 export function ratioOf(rate: ProgressRate, row: ProgressRow): { n: number; d: number } {
