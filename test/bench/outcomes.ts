@@ -33,8 +33,8 @@ const CITIES = [
   ['湖北', '十堰市'],
 ] as const;
 
-/** A placement for every graduate, and each follow-up that has fallen due (nine in ten still employed); returns the placements written. */
-function writePlacements({ sqlite }: OpenDb, recordedBy: number): number {
+/** A placement for every graduate still without one, and each follow-up that has fallen due (nine in ten still employed); returns the placements written. Also used by ./reporting.ts. */
+export function writePlacements({ sqlite }: OpenDb, recordedBy: number): number {
   const now = new Date().toISOString();
   const today = chinaToday(new Date());
   const company = sqlite.prepare("INSERT INTO companies (name, name_key, province, city, created_at, updated_at) VALUES (?, ?, '广东', '深圳市', ?, ?)");

@@ -36,6 +36,7 @@ import { insertDemoCheckins } from './checkinsData';
 import { benchExport } from './export';
 import { benchImports } from './imports';
 import { benchNetwork } from './network';
+import { benchReporting } from './reporting';
 import { benchOutcomes } from './outcomes';
 import { benchQueries, directQuery, type BenchQuery } from './queries';
 import { elapsed, round, stats } from './stats';
@@ -145,6 +146,7 @@ async function main() {
     if (!(await benchOutcomes(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
     if (!(await benchImports(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
     if (!(await benchNetwork(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
+    if (!(await benchReporting(opened.sqlite, demoPassword ?? password, !existing))) failed = true;
   } finally {
     await server.close();
     opened.sqlite.close();
