@@ -75,7 +75,7 @@ describe('the programme summary', () => {
     // 就业率(含升学) opens those employed, its base (the graduates) a click away.
     await line.getByTestId('summary-rate').nth(1).click();
     await expect.poll(() => drawer.getByTestId('summary-list-count').innerText()).toBe(`共 ${cohort.counts.employed} 人`);
-    await drawer.getByTestId('summary-side').getByText('毕业生').click();
+    await drawer.getByTestId('summary-drawer-side').getByText('毕业生').click();
     await expect.poll(() => drawer.getByTestId('summary-list-count').innerText()).toBe(`共 ${cohort.counts.graduates} 人`);
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });

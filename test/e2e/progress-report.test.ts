@@ -84,7 +84,7 @@ describe('the yearly progress report', () => {
     // A rate opens its numerator's students, its base's a click away.
     await line.getByTestId('progress-rate').first().click();
     await expect.poll(() => drawer.getByTestId('progress-list-count').innerText()).toBe(`共 ${row.figures.placedOrStudying} 人`);
-    await drawer.getByTestId('progress-side').getByText('毕业生').click();
+    await drawer.getByTestId('progress-drawer-side').getByText('毕业生').click();
     await expect.poll(() => drawer.getByTestId('progress-list-count').innerText()).toBe(`共 ${row.figures.graduates} 人`);
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });

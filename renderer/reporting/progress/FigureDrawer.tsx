@@ -1,7 +1,5 @@
-import { Anchor, Drawer, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type {
   ProgressFigure,
   ProgressInput,
@@ -16,6 +14,8 @@ import { useApi } from '../../api/hooks';
 import { ExportButton } from '../../export/ExportButton';
 import { yuan } from '../../format';
 import { RecordTable } from '../../records/RecordTable';
+import { ListDrawer } from '../shared/ListDrawer';
+import { paymentColumns, studentColumns } from '../shared/listColumns';
 
 /** A number clicked: its figure (with a rate's base), its row, and for money a policy or funding source. */
 export interface Picked {
@@ -31,44 +31,36 @@ export interface Picked {
 /** The students, courses or payment lines behind a number, with 导出 for the whole list. */
 export function FigureDrawer({ picked, period, onClose }: { picked: Picked | null; period: ProgressInput; onClose(): void }) {
   const { t } = useTranslation('reporting');
-  const [side, setSide] = useState<'n' | 'd'>('n');
-  const close = () => {
-    setSide('n');
-    onClose();
-  };
-  const figure = picked && (side === 'd' && picked.base ? picked.base : picked.figure);
+  const name = (figure: ProgressFigure) => t(`progress.figure.${figure}`);
   return (
-    <Drawer
+    <ListDrawer
       opened={picked !== null}
-      onClose={close}
-      position="right"
-      size="min(1100px, 96vw)"
-      title={picked && t('list.title', { group: picked.group, figure: t(`progress.figure.${picked.figure}`) })}
+      onClose={onClose}
+      testId="progress-drawer"
+      title={picked && t('list.title', { group: picked.group, figure: name(picked.figure) })}
+      sides={picked?.base ? { n: name(picked.figure), d: name(picked.base) } : null}
     >
-      {picked && figure && (
-        <Stack gap="sm" data-testid="progress-drawer">
-          {period.from && period.to && (
-            <Text size="sm" data-testid="progress-list-period">
-              {t('progress.period', { from: period.from, to: period.to })}
-            </Text>
-          )}
-          {picked.base && (
-            <SegmentedControl
-              value={side}
-              onChange={(v) => setSide(v as 'n' | 'd')}
-              data={[
-                { value: 'n', label: t(`progress.figure.${picked.figure}`) },
-                { value: 'd', label: t(`progress.figure.${picked.base}`) },
-              ]}
-              data-testid="progress-side"
+      {(side) =>
+        picked && (
+          <>
+            {period.from && period.to && (
+              <Text size="sm" data-testid="progress-list-period">
+                {t('progress.period', { from: period.from, to: period.to })}
+              </Text>
+            )}
+            <Behind
+              input={{
+                ...period,
+                figure: side === 'd' && picked.base ? picked.base : picked.figure,
+                projectId: picked.projectId,
+                policyId: picked.policyId ?? null,
+                fundingSource: picked.fundingSource ?? null,
+              }}
             />
-          )}
-          <Behind
-            input={{ ...period, figure, projectId: picked.projectId, policyId: picked.policyId ?? null, fundingSource: picked.fundingSource ?? null }}
-          />
-        </Stack>
-      )}
-    </Drawer>
+          </>
+        )
+      }
+    </ListDrawer>
   );
 }
 
@@ -108,19 +100,7 @@ function Students({ rows, date }: { rows: ProgressStudent[] | undefined; date: S
       rowTestId="progress-list-row"
       rows={rows}
       columns={[
-        {
-          key: 'name',
-          header: t('list.name'),
-          nowrap: true,
-          render: (s) => (
-            <Anchor component={Link} to={`/students/${s.id}`} size="sm">
-              {s.name}
-            </Anchor>
-          ),
-        },
-        { key: 'no', header: t('list.studentNo'), nowrap: true, render: (s) => s.studentNo ?? '' },
-        { key: 'project', header: t('list.project'), nowrap: true, render: (s) => `${s.projectName} ${s.cohortName}` },
-        { key: 'class', header: t('list.className'), nowrap: true, render: (s) => s.className ?? '—' },
+        ...studentColumns<ProgressStudent>(t, (s) => s.id),
         { key: 'status', header: t('list.status'), nowrap: true, render: (s) => ts(`status.${s.status}`) },
         { key: 'date', header: t(`list.date.${date}`), nowrap: true, render: (s) => s.date },
         { key: 'outcome', header: t('list.outcome'), fill: true, render: (s) => (s.outcome ? tp(`outcome.${s.outcome}`) : '') },
@@ -131,32 +111,7 @@ function Students({ rows, date }: { rows: ProgressStudent[] | undefined; date: S
 
 function Payments({ rows }: { rows: ProgressPayment[] }) {
   const { t } = useTranslation('reporting');
-  return (
-    <RecordTable<ProgressPayment>
-      rowTestId="progress-list-row"
-      rows={rows}
-      columns={[
-        {
-          key: 'name',
-          header: t('list.name'),
-          nowrap: true,
-          render: (p) => (
-            <Anchor component={Link} to={`/students/${p.studentId}?tab=allowances`} size="sm">
-              {p.studentName}
-            </Anchor>
-          ),
-        },
-        { key: 'project', header: t('list.project'), nowrap: true, render: (p) => p.projectName },
-        { key: 'batch', header: t('list.batchNo'), nowrap: true, render: (p) => p.batchNo },
-        { key: 'policy', header: t('list.policy'), nowrap: true, render: (p) => p.policyName },
-        { key: 'source', header: t('list.fundingSource'), nowrap: true, render: (p) => p.fundingSource || t('progress.money.noSource') },
-        { key: 'period', header: t('list.period'), nowrap: true, render: (p) => p.period },
-        { key: 'paidOn', header: t('list.paidOn'), nowrap: true, render: (p) => p.paidOn },
-        { key: 'amount', header: t('list.amount'), numeric: true, nowrap: true, render: (p) => yuan(p.amountFen) },
-        { key: 'reversal', header: t('list.reversal'), fill: true, render: (p) => (p.reversal ? t('list.reversal') : '') },
-      ]}
-    />
-  );
+  return <RecordTable<ProgressPayment> rowTestId="progress-list-row" rows={rows} columns={paymentColumns(t)} />;
 }
 
 function Trainings({ rows }: { rows: ProgressTraining[] }) {

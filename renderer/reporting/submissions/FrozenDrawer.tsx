@@ -1,12 +1,13 @@
-import { Anchor, Drawer, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import type { ProgressFigure } from '../../../electron/contract/reporting';
 import type { FrozenChange, FrozenList, SubmissionListInput } from '../../../electron/contract/reportingSubmissions';
 import { useApi } from '../../api/hooks';
 import { yuan } from '../../format';
 import { RecordTable, type Column } from '../../records/RecordTable';
 import type { Picked } from '../progress/FigureDrawer';
+import { ListDrawer } from '../shared/ListDrawer';
+import { studentLink } from '../shared/listColumns';
 
 const COLOURS: Record<FrozenChange, string> = { kept: 'gray', removed: 'red', added: 'orange' };
 
@@ -14,36 +15,29 @@ const COLOURS: Record<FrozenChange, string> = { kept: 'gray', removed: 'red', ad
 export function FrozenDrawer({ id, picked, onClose }: { id: number; picked: Picked | null; onClose(): void }) {
   const { t } = useTranslation('submissions');
   const tr = useTranslation('reporting').t;
-  const [side, setSide] = useState<'n' | 'd'>('n');
-  const close = () => {
-    setSide('n');
-    onClose();
-  };
-  const figure = picked && (side === 'd' && picked.base ? picked.base : picked.figure);
+  const name = (figure: ProgressFigure) => tr(`progress.figure.${figure}`);
   return (
-    <Drawer
+    <ListDrawer
       opened={picked !== null}
-      onClose={close}
-      position="right"
-      size="min(1100px, 96vw)"
-      title={picked && t('list.title', { group: picked.group, figure: tr(`progress.figure.${picked.figure}`) })}
+      onClose={onClose}
+      testId="frozen-drawer"
+      title={picked && t('list.title', { group: picked.group, figure: name(picked.figure) })}
+      sides={picked?.base ? { n: name(picked.figure), d: name(picked.base) } : null}
     >
-      {picked && figure && (
-        <Stack gap="sm" data-testid="frozen-drawer">
-          {picked.base && (
-            <SegmentedControl
-              value={side}
-              onChange={(v) => setSide(v as 'n' | 'd')}
-              data={[
-                { value: 'n', label: tr(`progress.figure.${picked.figure}`) },
-                { value: 'd', label: tr(`progress.figure.${picked.base}`) },
-              ]}
-            />
-          )}
-          <Behind input={{ id, figure, projectId: picked.projectId, policyId: picked.policyId ?? null, fundingSource: picked.fundingSource ?? null }} />
-        </Stack>
-      )}
-    </Drawer>
+      {(side) =>
+        picked && (
+          <Behind
+            input={{
+              id,
+              figure: side === 'd' && picked.base ? picked.base : picked.figure,
+              projectId: picked.projectId,
+              policyId: picked.policyId ?? null,
+              fundingSource: picked.fundingSource ?? null,
+            }}
+          />
+        )
+      }
+    </ListDrawer>
   );
 }
 
@@ -74,16 +68,11 @@ function Behind({ input }: { input: SubmissionListInput }) {
       </Text>
     ),
   };
-  const name = (id: number, text: string, tab = '') => (
-    <Anchor component={Link} to={`/students/${id}${tab}`} size="sm">
-      {text}
-    </Anchor>
-  );
   const columns = (): Column<Row>[] => {
     if (data?.kind === 'payments')
       return [
         change,
-        { key: 'name', header: tr('list.name'), nowrap: true, render: (r) => ('studentId' in r ? name(r.studentId, r.studentName, '?tab=allowances') : '') },
+        { key: 'name', header: tr('list.name'), nowrap: true, render: (r) => ('studentId' in r ? studentLink(r.studentId, r.studentName, '?tab=allowances') : '') },
         { key: 'batch', header: tr('list.batchNo'), nowrap: true, render: (r) => ('batchNo' in r ? r.batchNo : '') },
         { key: 'policy', header: tr('list.policy'), nowrap: true, render: (r) => ('policyName' in r ? r.policyName : '') },
         { key: 'paidOn', header: tr('list.paidOn'), nowrap: true, render: (r) => ('paidOn' in r ? r.paidOn : '') },
@@ -99,7 +88,7 @@ function Behind({ input }: { input: SubmissionListInput }) {
       ];
     return [
       change,
-      { key: 'name', header: tr('list.name'), nowrap: true, render: (r) => ('status' in r ? name(r.id, r.name) : '') },
+      { key: 'name', header: tr('list.name'), nowrap: true, render: (r) => ('status' in r ? studentLink(r.id, r.name) : '') },
       { key: 'no', header: tr('list.studentNo'), nowrap: true, render: (r) => ('studentNo' in r ? (r.studentNo ?? '') : '') },
       { key: 'project', header: tr('list.project'), nowrap: true, render: (r) => ('cohortName' in r ? `${r.projectName} ${r.cohortName}` : '') },
       { key: 'class', header: tr('list.className'), nowrap: true, render: (r) => ('className' in r ? (r.className ?? '—') : '') },

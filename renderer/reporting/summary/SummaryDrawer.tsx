@@ -1,13 +1,13 @@
-import { Anchor, Drawer, Group, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { ProgressPayment } from '../../../electron/contract/reporting';
 import type { SummaryInput, SummaryList, SummaryListFigure, SummaryListInput, SummaryStudent } from '../../../electron/contract/reportingSummary';
 import { useApi } from '../../api/hooks';
 import { ExportButton } from '../../export/ExportButton';
 import { yuan } from '../../format';
 import { RecordTable } from '../../records/RecordTable';
+import { ListDrawer } from '../shared/ListDrawer';
+import { paymentColumns, studentColumns } from '../shared/listColumns';
 
 /** A number clicked: the list behind it (and its base's, for a rate), of a row or the total. */
 export interface Picked {
@@ -20,43 +20,19 @@ export interface Picked {
   title: string;
 }
 
-/**
- * The students or payment lines behind a number of the summary, with 导出 for the whole list. Its own
- * drawer: the 年度进展 one (progress/FigureDrawer.tsx) is bound to that table's period and lists.
- */
+/** The students or payment lines behind a number of the summary, with 导出 for the whole list. */
 export function SummaryDrawer({ picked, input, onClose }: { picked: Picked | null; input: SummaryInput; onClose(): void }) {
   const { t } = useTranslation('summary');
-  const [side, setSide] = useState<'n' | 'd'>('n');
-  const close = () => {
-    setSide('n');
-    onClose();
-  };
-  const figure = picked && (side === 'd' && picked.base ? picked.base : picked.figure);
   return (
-    <Drawer
+    <ListDrawer
       opened={picked !== null}
-      onClose={close}
-      position="right"
-      size="min(1100px, 96vw)"
+      onClose={onClose}
+      testId="summary-drawer"
       title={picked && t('list.title', { group: picked.group, figure: picked.title })}
+      sides={picked?.base ? { n: t(`figure.${picked.figure}`), d: t(`figure.${picked.base}`) } : null}
     >
-      {picked && figure && (
-        <Stack gap="sm" data-testid="summary-drawer">
-          {picked.base && (
-            <SegmentedControl
-              value={side}
-              onChange={(v) => setSide(v as 'n' | 'd')}
-              data={[
-                { value: 'n', label: t(`figure.${picked.figure}`) },
-                { value: 'd', label: t(`figure.${picked.base}`) },
-              ]}
-              data-testid="summary-side"
-            />
-          )}
-          <Behind input={{ ...input, figure, key: picked.key }} />
-        </Stack>
-      )}
-    </Drawer>
+      {(side) => picked && <Behind input={{ ...input, figure: side === 'd' && picked.base ? picked.base : picked.figure, key: picked.key }} />}
+    </ListDrawer>
   );
 }
 
@@ -86,6 +62,7 @@ function countText(t: ReturnType<typeof useTranslation<'summary'>>['t'], list: S
 
 function Students({ rows }: { rows: SummaryStudent[] | undefined }) {
   const { t } = useTranslation('summary');
+  const tr = useTranslation('reporting').t;
   const ts = useTranslation('students').t;
   const tp = useTranslation('placements').t;
   return (
@@ -93,19 +70,7 @@ function Students({ rows }: { rows: SummaryStudent[] | undefined }) {
       rowTestId="summary-list-row"
       rows={rows}
       columns={[
-        {
-          key: 'name',
-          header: t('list.name'),
-          nowrap: true,
-          render: (s) => (
-            <Anchor component={Link} to={`/students/${s.id}`} size="sm">
-              {s.name}
-            </Anchor>
-          ),
-        },
-        { key: 'no', header: t('list.studentNo'), nowrap: true, render: (s) => s.studentNo ?? '' },
-        { key: 'project', header: t('list.project'), nowrap: true, render: (s) => `${s.projectName} ${s.cohortName}` },
-        { key: 'class', header: t('list.className'), nowrap: true, render: (s) => s.className ?? '—' },
+        ...studentColumns<SummaryStudent>(tr, (s) => s.id),
         { key: 'status', header: t('list.status'), nowrap: true, render: (s) => `${ts(`status.${s.status}`)} ${s.statusDate}` },
         { key: 'outcome', header: t('list.outcome'), nowrap: true, render: (s) => (s.outcome ? tp(`outcome.${s.outcome}`) : '') },
         { key: 'destination', header: t('list.destination'), fill: true, render: (s) => (s.destination ? tp(`destination.${s.destination}`) : '') },
@@ -116,31 +81,6 @@ function Students({ rows }: { rows: SummaryStudent[] | undefined }) {
 }
 
 function Payments({ rows }: { rows: ProgressPayment[] }) {
-  const { t } = useTranslation('summary');
-  return (
-    <RecordTable<ProgressPayment>
-      rowTestId="summary-list-row"
-      rows={rows}
-      columns={[
-        {
-          key: 'name',
-          header: t('list.name'),
-          nowrap: true,
-          render: (p) => (
-            <Anchor component={Link} to={`/students/${p.studentId}?tab=allowances`} size="sm">
-              {p.studentName}
-            </Anchor>
-          ),
-        },
-        { key: 'project', header: t('list.project'), nowrap: true, render: (p) => p.projectName },
-        { key: 'batch', header: t('list.batchNo'), nowrap: true, render: (p) => p.batchNo },
-        { key: 'policy', header: t('list.policy'), nowrap: true, render: (p) => p.policyName },
-        { key: 'source', header: t('list.fundingSource'), nowrap: true, render: (p) => p.fundingSource || t('list.noSource') },
-        { key: 'period', header: t('list.period'), nowrap: true, render: (p) => p.period },
-        { key: 'paidOn', header: t('list.paidOn'), nowrap: true, render: (p) => p.paidOn },
-        { key: 'amount', header: t('list.amount'), numeric: true, nowrap: true, render: (p) => yuan(p.amountFen) },
-        { key: 'reversal', header: t('list.reversal'), fill: true, render: (p) => (p.reversal ? t('list.reversal') : '') },
-      ]}
-    />
-  );
+  const { t } = useTranslation('reporting');
+  return <RecordTable<ProgressPayment> rowTestId="summary-list-row" rows={rows} columns={paymentColumns(t)} />;
 }
