@@ -26,8 +26,8 @@ const ITERATIONS = 50;
 const WARM_UP = 5;
 const YEARS = 10;
 
-/** Ten years of paid batches by SQL, as the demo would have made them through the contract, each added to the paid totals as markPaid does; returns the lines written. */
-function writeHistory({ sqlite, db }: OpenDb, preparedBy: number): number {
+/** Ten years of paid batches by SQL, as the demo would have made them through the contract, each added to the paid totals as markPaid does; returns the lines written. Also used by ./reporting.ts. */
+export function writeHistory({ sqlite, db }: OpenDb, preparedBy: number): number {
   const policy = (name: string) => (sqlite.prepare('SELECT id FROM allowance_policies WHERE name = ?').get(name) as { id: number }).id;
   const [living, fees] = [policy('生活补贴'), policy('免学费')];
   const now = new Date().toISOString();
