@@ -23,14 +23,18 @@ interface RecordTableProps<Row extends { id: number }> {
   actions?: (row: Row) => ReactNode;
   /** why the rows could not be loaded */
   error?: string;
+  /** a row opens (its form, its record) when clicked; its action buttons do not open it */
+  onRowClick?(row: Row): void;
+  /** data-testid of the table */
+  testId?: string;
 }
 
-export function RecordTable<Row extends { id: number }>({ rowTestId, rows, columns, actions, error }: RecordTableProps<Row>) {
+export function RecordTable<Row extends { id: number }>({ rowTestId, rows, columns, actions, error, onRowClick, testId }: RecordTableProps<Row>) {
   const { t } = useTranslation();
   const span = columns.length + (actions ? 1 : 0);
   return (
     <Table.ScrollContainer minWidth={600}>
-      <Table striped highlightOnHover withTableBorder verticalSpacing={6}>
+      <Table striped highlightOnHover withTableBorder verticalSpacing={6} data-testid={testId}>
         <Table.Thead>
           <Table.Tr>
             {columns.map((c) => (
@@ -47,14 +51,14 @@ export function RecordTable<Row extends { id: number }>({ rowTestId, rows, colum
         </Table.Thead>
         <Table.Tbody>
           {rows?.map((row) => (
-            <Table.Tr key={row.id} data-testid={rowTestId}>
+            <Table.Tr key={row.id} data-testid={rowTestId} onClick={onRowClick && (() => onRowClick(row))} style={onRowClick && { cursor: 'pointer' }}>
               {columns.map((c) => (
                 <Table.Td key={c.key} ta={c.numeric ? 'right' : undefined} style={c.nowrap ? { whiteSpace: 'nowrap' } : undefined}>
                   {c.render(row)}
                 </Table.Td>
               ))}
               {actions && (
-                <Table.Td>
+                <Table.Td onClick={onRowClick && ((e) => e.stopPropagation())}>
                   <Group gap={4} justify="flex-end" wrap="nowrap">
                     {actions(row)}
                   </Group>
