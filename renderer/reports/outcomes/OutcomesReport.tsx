@@ -5,6 +5,7 @@ import { useApi } from '../../api/hooks';
 import { academicYearLabel } from '../../placements/outcomes/DropoutTable';
 import { cellText, columnTitle, DEFINITIONS, groupName, percent, readOutcomeFilters } from '../../placements/outcomes/outcomeCells';
 import { ReportPage } from '../ReportPage';
+import { ReportNotes } from '../ReportNotes';
 import { ReportTable, type ReportColumn } from '../ReportTable';
 
 type Line = Omit<OutcomeRow, 'key' | 'label'> & { key: string; name: string; total: boolean };
@@ -52,12 +53,7 @@ export function OutcomesReport() {
         </section>
       )}
       <section className="report-group">
-        <strong>{t('definitions.title')}</strong>
-        <ol className="report-notes">
-          {DEFINITIONS.map((k) => (
-            <li key={k}>{t(`definitions.${k}`)}</li>
-          ))}
-        </ol>
+        <ReportNotes title={t('definitions.title')} notes={DEFINITIONS.map((k) => t(`definitions.${k}`))} />
       </section>
     </ReportPage>
   );

@@ -4,6 +4,7 @@ import { chinaToday } from '../../../electron/contract/dates';
 import { useApi } from '../../api/hooks';
 import { readProgressInput } from '../../reporting/progress/progressParams';
 import { ReportPage } from '../ReportPage';
+import { ReportNotes } from '../ReportNotes';
 import { PrintedMoney, PrintedTable, Signers } from './PrintedProgress';
 
 const DEFINITIONS = ['period', 'newStudents', 'inSchool', 'graduates', 'dropout', 'trainings', 'money', 'choice'] as const;
@@ -37,12 +38,7 @@ export function ProgressReport() {
           </section>
           <PrintedMoney report={data} />
           <section className="report-group progress-end">
-            <strong>{t('progress.definitions.title')}</strong>
-            <ol className="report-notes">
-              {DEFINITIONS.map((k) => (
-                <li key={k}>{t(`progressOutput.definitions.${k}`)}</li>
-              ))}
-            </ol>
+            <ReportNotes title={t('progress.definitions.title')} notes={DEFINITIONS.map((k) => t(`progressOutput.definitions.${k}`))} />
             <Signers />
           </section>
         </div>

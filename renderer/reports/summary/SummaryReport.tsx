@@ -15,6 +15,7 @@ import {
 } from '../../reporting/summary/summaryColumns';
 import { TrendCharts } from '../../reporting/summary/TrendCharts';
 import { ReportPage } from '../ReportPage';
+import { ReportNotes } from '../ReportNotes';
 import './summary.css';
 
 /** Shares of the width: the group's name, then counts narrow, money wide enough for ten years of a programme's payments. */
@@ -82,12 +83,7 @@ export function ProgrammeSummaryReport() {
         </section>
       )}
       <section className="report-group">
-        <strong>{t('definitions.title')}</strong>
-        <ol className="report-notes">
-          {DEFINITIONS.map((k) => (
-            <li key={k}>{t(`definitions.${k}`)}</li>
-          ))}
-        </ol>
+        <ReportNotes title={t('definitions.title')} notes={DEFINITIONS.map((k) => t(`definitions.${k}`))} />
       </section>
     </ReportPage>
   );
