@@ -14,7 +14,7 @@ import { useApi } from '../../api/hooks';
 import { ExportButton } from '../../export/ExportButton';
 import { yuan } from '../../format';
 import { RecordTable } from '../../records/RecordTable';
-import { ListDrawer } from '../shared/ListDrawer';
+import { ListDrawer } from '../../records/ListDrawer';
 import { paymentColumns, studentColumns } from '../shared/listColumns';
 
 /** A number clicked: its figure (with a rate's base), its row, and for money a policy or funding source. */

@@ -6,7 +6,7 @@ import { useApi } from '../../api/hooks';
 import { yuan } from '../../format';
 import { RecordTable, type Column } from '../../records/RecordTable';
 import type { Picked } from '../progress/FigureDrawer';
-import { ListDrawer } from '../shared/ListDrawer';
+import { ListDrawer } from '../../records/ListDrawer';
 import { studentLink } from '../shared/listColumns';
 
 const COLOURS: Record<FrozenChange, string> = { kept: 'gray', removed: 'red', added: 'orange' };

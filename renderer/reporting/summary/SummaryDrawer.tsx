@@ -6,7 +6,7 @@ import { useApi } from '../../api/hooks';
 import { ExportButton } from '../../export/ExportButton';
 import { yuan } from '../../format';
 import { RecordTable } from '../../records/RecordTable';
-import { ListDrawer } from '../shared/ListDrawer';
+import { ListDrawer } from '../../records/ListDrawer';
 import { paymentColumns, studentColumns } from '../shared/listColumns';
 
 /** A number clicked: the list behind it (and its base's, for a rate), of a row or the total. */

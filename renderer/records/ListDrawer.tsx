@@ -2,7 +2,7 @@ import { Drawer, SegmentedControl, Stack } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 
 /**
- * The drawer every figure of 统计报表 opens (年度进展, 项目成效, a frozen submission): its list, and
+ * The drawer a statistics figure opens (统计报表, 资助统计, 覆盖情况...): its list, and
  * for a rate a switch between the list behind its numerator and the one behind its base.
  */
 export function ListDrawer({
