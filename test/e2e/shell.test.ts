@@ -137,7 +137,12 @@ describe('the app shell in Chromium', () => {
     await page.getByTestId('user-menu').focus();
     await page.keyboard.press('Enter');
     await page.getByTestId('menu-change-password').waitFor();
-    await page.keyboard.press('ArrowDown');
+    // Mantine moves focus into the menu a moment after it opens, onto the menu or its first item:
+    // wait for that, then arrow down only as far as 修改密码 (one press too many lands on 退出).
+    const focused = () => page.evaluate(() => (document.activeElement?.closest('[role="menu"]') ? (document.activeElement.getAttribute('data-testid') ?? 'menu') : null));
+    await poll(focused).not.toBeNull();
+    for (let presses = 0; (await focused()) !== 'menu-change-password' && presses < 2; presses++) await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('menu-change-password');
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: '修改密码' });
     await dialog.waitFor();
