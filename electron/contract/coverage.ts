@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { checkinsMethods, HELP_KINDS, RISKS, type Risk } from './checkins';
 import { method } from './define';
 import type { ExportFile } from './export';
-import { yearMonth } from './fields';
+import { id, yearMonth } from './fields';
 
 /**
  * 覆盖情况 and 月度监测汇总: how many of the students in school each month have a check-in, who
@@ -121,6 +121,45 @@ export const monthRange = z.object({ from: yearMonth, to: yearMonth });
 /** Left out: the school year so far (from 1 September to last month). */
 export const overdueRange = z.object({ from: yearMonth.nullable().default(null), to: yearMonth.nullable().default(null) });
 
+/** The students behind a month's figure: 应填 (expected), 已填 (checked), or 应填 without a check-in (missing). */
+export const COVERAGE_SIDES = ['expected', 'checked', 'missing'] as const;
+export type CoverageSide = (typeof COVERAGE_SIDES)[number];
+
+/** The most students the drawer lists; the export holds them all. */
+export const COVERAGE_STUDENTS_MAX = 1000;
+
+/** A row of the group tables: a counsellor's or a class's students; id null for those without one. */
+export const coverageGroupInput = z.object({ by: z.enum(['counsellor', 'class']), id: id.nullable() });
+
+/** The page's range, one of its months, a group of the month (null: everyone the caller reaches) and which students. */
+export const coverageStudentsInput = monthRange
+  .extend({ month: yearMonth, group: coverageGroupInput.nullable().default(null), side: z.enum(COVERAGE_SIDES) })
+  .refine((i) => i.month >= i.from && i.month <= i.to, { message: 'invalid_value', path: ['month'] });
+export type CoverageStudentsInput = z.output<typeof coverageStudentsInput>;
+
+/** A student expected a check-in in the month, with it if there is one. */
+export interface CoverageStudent {
+  /** the student's */
+  id: number;
+  name: string;
+  studentNo: string | null;
+  className: string | null;
+  counsellorName: string | null;
+  projectName: string;
+  cohortName: string;
+  /** the check-in's day and who logged it; null when there is none */
+  checkedOn: string | null;
+  checkedBy: string | null;
+  /** no check-in, and the month is over */
+  overdue: boolean;
+}
+
+export interface CoverageStudents {
+  rows: CoverageStudent[];
+  /** all of them: the figure clicked */
+  total: number;
+}
+
 export const coverageMethods = {
   /** Per month of the range: expected, checked, coverage; and the last month per counsellor and class. */
   'checkins.coverage': method<Coverage>()({ input: monthRange, roles: READERS, write: false }),
@@ -128,6 +167,9 @@ export const coverageMethods = {
   'checkins.overdue': method<Overdue>()({ input: overdueRange, roles: READERS, write: false }),
   /** 月度监测汇总: the month's figures per counsellor and class, with the students at risk. */
   'checkins.summary': method<Summary>()({ input: z.object({ month: yearMonth }), roles: READERS, write: false }),
+  /** The students behind a figure of 覆盖情况, the first COVERAGE_STUDENTS_MAX of them, by class then name. */
+  'checkins.coverageStudents': method<CoverageStudents>()({ input: coverageStudentsInput, roles: READERS, write: false }),
   'checkins.coverageExport': method<ExportFile>()({ input: monthRange, roles: READERS, write: true, affects: [] }),
+  'checkins.coverageStudentsExport': method<ExportFile>()({ input: coverageStudentsInput, roles: READERS, write: true, affects: [] }),
   'checkins.overdueExport': method<ExportFile>()({ input: overdueRange, roles: READERS, write: true, affects: [] }),
 };

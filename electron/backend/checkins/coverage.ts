@@ -12,7 +12,7 @@ import { candidateIds, expectedMonths, listed, named, reachOf, type Reach } from
 import { currentMonth } from './months';
 
 /** What is wrong with a range of months, at the field to change: a month to come, the wrong order, too long. */
-function rangeProblem(from: string, to: string, now: Date): FieldProblem | null {
+export function rangeProblem(from: string, to: string, now: Date): FieldProblem | null {
   if (to > currentMonth(now)) return { field: 'to', key: 'checkin_month_future', params: { month: to } };
   if (from > to) return { field: 'from', key: 'checkin_range_order', params: { from, to } };
   if (monthsBetween(from, to).length > COVERAGE_MAX_MONTHS) return { field: 'from', key: 'checkin_range_too_long', params: { max: COVERAGE_MAX_MONTHS } };
@@ -30,7 +30,7 @@ function prepareChecked(db: Db, { shape }: Reach) {
 const preparedChecked = statementCache<ReturnType<typeof prepareChecked>>();
 
 /** The months of [from, to] each student of the caller's reach was expected, and whether one has a check-in (ids only). */
-function checkedMonths(db: Db, user: SessionUser, from: string, to: string) {
+export function checkedMonths(db: Db, user: SessionUser, from: string, to: string) {
   const reach = reachOf(user, from);
   const expected = expectedMonths(db, reach, to, readSettings(db).inSchoolMonths);
   const done = new Set<string>();

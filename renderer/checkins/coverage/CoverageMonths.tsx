@@ -1,17 +1,46 @@
 import { LineChart } from '@mantine/charts';
 import { Grid, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Coverage, CoverageFigures, CoverageGroup } from '../../../electron/contract/coverage';
 import { currentLocale } from '../../i18n';
+import { FigureButton } from '../../placements/outcomes/FigureButton';
 import { coverageText, monthLabel } from '../shared/months';
+import { CoverageDrawer, type Picked } from './CoverageStudents';
 
 /** 87%, or — when nobody was expected: the share as the month list says it. */
 const share = (f: CoverageFigures) => coverageText(f.checked, f.expected, currentLocale());
 
-/** The range month by month, as a chart of coverage and a table of the figures; then its last month per counsellor and class. */
-export function CoverageMonths({ coverage }: { coverage: Coverage }) {
+/** Where a figure's students are: its month and group row. */
+type Place = Omit<Picked, 'figure'>;
+
+/** A row's 应填, 已填 and 覆盖率, each opening the students behind it. */
+function FigureCells({ figures, place, onPick }: { figures: CoverageFigures; place: Place; onPick(picked: Picked): void }) {
+  const { t } = useTranslation('checkinCoverage');
+  const cell = (figure: Picked['figure'], text: string | number) => (
+    <Table.Td ta="right" data-testid={`coverage-${figure === 'coverage' ? 'share' : figure}`}>
+      <FigureButton hint={t(`students.hint.${figure}`)} onClick={() => onPick({ ...place, figure })} testId={`coverage-open-${figure}`}>
+        {text}
+      </FigureButton>
+    </Table.Td>
+  );
+  return (
+    <>
+      {cell('expected', figures.expected)}
+      {cell('checked', figures.checked)}
+      {cell('coverage', share(figures))}
+    </>
+  );
+}
+
+/**
+ * The range month by month, as a chart of coverage and a table of the figures; then its last month
+ * per counsellor and class. Every figure opens its students; `month`, when the URL names one, is marked.
+ */
+export function CoverageMonths({ coverage, month }: { coverage: Coverage; month: string | null }) {
   const { t } = useTranslation('checkinCoverage');
   const locale = currentLocale();
+  const [picked, setPicked] = useState<Picked | null>(null);
   return (
     <>
       <Paper withBorder p="md">
@@ -48,17 +77,9 @@ export function CoverageMonths({ coverage }: { coverage: Coverage }) {
               </Table.Thead>
               <Table.Tbody>
                 {coverage.months.map((m) => (
-                  <Table.Tr key={m.month} data-testid="coverage-month" data-month={m.month}>
-                    <Table.Td>{monthLabel(m.month, locale)}</Table.Td>
-                    <Table.Td ta="right" data-testid="coverage-expected">
-                      {m.expected}
-                    </Table.Td>
-                    <Table.Td ta="right" data-testid="coverage-checked">
-                      {m.checked}
-                    </Table.Td>
-                    <Table.Td ta="right" data-testid="coverage-share">
-                      {share(m)}
-                    </Table.Td>
+                  <Table.Tr key={m.month} data-testid="coverage-month" data-month={m.month} bg={m.month === month ? 'yellow.0' : undefined}>
+                    <Table.Td fw={m.month === month ? 600 : undefined}>{monthLabel(m.month, locale)}</Table.Td>
+                    <FigureCells figures={m} place={{ month: m.month, group: null, groupName: null }} onPick={setPicked} />
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -72,18 +93,45 @@ export function CoverageMonths({ coverage }: { coverage: Coverage }) {
         </Title>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <GroupTable title={t('groups.byCounsellor')} nameLabel={t('groups.counsellor')} groups={coverage.byCounsellor} noName={t('none')} testId="coverage-counsellors" />
+            <GroupTable
+              title={t('groups.byCounsellor')}
+              nameLabel={t('groups.counsellor')}
+              groups={coverage.byCounsellor}
+              noName={t('none')}
+              testId="coverage-counsellors"
+              place={(g, name) => ({ month: coverage.to, group: { by: 'counsellor', id: g.id }, groupName: name })}
+              onPick={setPicked}
+            />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <GroupTable title={t('groups.byClass')} nameLabel={t('groups.className')} groups={coverage.byClass} noName={t('noClass')} testId="coverage-classes" />
+            <GroupTable
+              title={t('groups.byClass')}
+              nameLabel={t('groups.className')}
+              groups={coverage.byClass}
+              noName={t('noClass')}
+              testId="coverage-classes"
+              place={(g, name) => ({ month: coverage.to, group: { by: 'class', id: g.id }, groupName: name })}
+              onPick={setPicked}
+            />
           </Grid.Col>
         </Grid>
       </Paper>
+      <CoverageDrawer picked={picked} range={{ from: coverage.from, to: coverage.to }} onClose={() => setPicked(null)} />
     </>
   );
 }
 
-function GroupTable({ title, nameLabel, groups, noName, testId }: { title: string; nameLabel: string; groups: CoverageGroup[]; noName: string; testId: string }) {
+interface GroupTableProps {
+  title: string;
+  nameLabel: string;
+  groups: CoverageGroup[];
+  noName: string;
+  testId: string;
+  place(group: CoverageGroup, name: string): Place;
+  onPick(picked: Picked): void;
+}
+
+function GroupTable({ title, nameLabel, groups, noName, testId, place, onPick }: GroupTableProps) {
   const { t } = useTranslation('checkinCoverage');
   return (
     <Stack gap={4}>
@@ -101,11 +149,9 @@ function GroupTable({ title, nameLabel, groups, noName, testId }: { title: strin
         </Table.Thead>
         <Table.Tbody>
           {groups.map((g) => (
-            <Table.Tr key={g.id ?? 'none'}>
+            <Table.Tr key={g.id ?? 'none'} data-testid="coverage-group">
               <Table.Td>{g.name ?? noName}</Table.Td>
-              <Table.Td ta="right">{g.expected}</Table.Td>
-              <Table.Td ta="right">{g.checked}</Table.Td>
-              <Table.Td ta="right">{share(g)}</Table.Td>
+              <FigureCells figures={g} place={place(g, g.name ?? noName)} onPick={onPick} />
             </Table.Tr>
           ))}
         </Table.Tbody>

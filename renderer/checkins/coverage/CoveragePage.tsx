@@ -13,16 +13,17 @@ import { CoverageMonths } from './CoverageMonths';
 import { OverdueList } from './OverdueList';
 import { OVERDUE_GROUPINGS } from './overdueGroups';
 
-const SCHEMA = { from: param.yearMonth(), to: param.yearMonth(), by: param.oneOfOr(OVERDUE_GROUPINGS, 'counsellor') };
+/** `month`: another page's link to one month, which the range then ends with (so its groups show) and marks. */
+const SCHEMA = { from: param.yearMonth(), to: param.yearMonth(), month: param.yearMonth(), by: param.oneOfOr(OVERDUE_GROUPINGS, 'counsellor') };
 
 /** The range shown when the URL names none: the twelve months up to this one. */
 const YEAR = 11;
 
-/** `/checkins/coverage`: coverage month by month (table and chart), the students with overdue months, the printed summary. */
+/** `/checkins/coverage`: coverage month by month (table and chart, each figure opening its students), the students with overdue months, the printed summary. */
 export function CoveragePage() {
   const { t } = useTranslation('checkinCoverage');
   const { current, update } = useUrlState(SCHEMA);
-  const to = current.to ?? thisMonth();
+  const to = current.to ?? current.month ?? thisMonth();
   const from = current.from ?? addMonths(to, -YEAR);
   const coverage = useApi('checkins.coverage', { from, to });
   const fieldError = (field: string) => coverage.error?.fields.find((f) => f.field === field)?.message;
@@ -53,7 +54,7 @@ export function CoveragePage() {
           <SummaryPrintButton month={to} />
         </Group>
       </Group>
-      {coverage.data && <CoverageMonths coverage={coverage.data} />}
+      {coverage.data && <CoverageMonths coverage={coverage.data} month={current.month} />}
       <OverdueList by={current.by} onGroup={(by) => update({ by })} />
     </Stack>
   );
