@@ -29,6 +29,9 @@ export const progressColumnsSchema = z
   .min(1, 'required')
   .refine((keys) => new Set(keys).size === keys.length, 'invalid_value');
 
+/** 口径说明, in order: on the page, under the printed table and on the spreadsheet's last sheet. */
+export const PROGRESS_DEFINITIONS = ['period', 'newStudents', 'inSchool', 'graduates', 'dropout', 'trainings', 'money', 'choice'] as const;
+
 export type ProgressGroup = 'students' | 'graduates' | 'dropout' | 'trainings' | 'money';
 
 /** The heading each column stands under. */

@@ -68,11 +68,27 @@ export const summaryInput = z.object({
 });
 export type SummaryInput = z.output<typeof summaryInput>;
 
-export const summaryListInput = summaryInput.extend({
-  figure: z.enum(SUMMARY_LISTS),
-  /** a row's key; null: the total */
-  key: id.nullable().default(null),
-});
+/** The graduates' counts, which the outcome statistics make (the register's are intake, 流失 and the money). */
+const GRADUATE_LISTS: readonly SummaryListFigure[] = SUMMARY_FIGURES.filter((f) => f !== 'intake' && f !== 'withdrawn');
+
+/**
+ * Whose list a click asks for: a row of the table (a project or cohort), or a year of a trend chart,
+ * where the register's figures go by the cohort's intake year and the graduates' by 届.
+ */
+export const SUMMARY_LIST_GROUPINGS = [...SUMMARY_GROUPINGS, 'intakeYear', 'graduationYear'] as const;
+export type SummaryListGrouping = (typeof SUMMARY_LIST_GROUPINGS)[number];
+
+export const summaryListInput = summaryInput
+  .extend({
+    groupBy: z.enum(SUMMARY_LIST_GROUPINGS).default('project'),
+    figure: z.enum(SUMMARY_LISTS),
+    /** a row's key, or the year; null: the total */
+    key: id.nullable().default(null),
+  })
+  .refine(
+    (i) => (i.groupBy === 'intakeYear' ? !GRADUATE_LISTS.includes(i.figure) : i.groupBy !== 'graduationYear' || GRADUATE_LISTS.includes(i.figure)),
+    { path: ['figure'], message: 'invalid_value' },
+  );
 export type SummaryListInput = z.output<typeof summaryListInput>;
 
 /** The most rows a list answers with; the export holds them all. */
@@ -125,6 +141,16 @@ export interface TrendPoint {
 
 export type SummaryTrend = Record<TrendIndicator, TrendPoint[]>;
 
+/** The lists behind a point of a chart: its count `n` and, where it is over another, its base `d`. */
+export const TREND_LISTS = {
+  intake: { n: 'intake', d: null },
+  employmentRate: { n: 'employed', d: 'graduates' },
+  dropoutRate: { n: 'withdrawn', d: 'intake' },
+  shenzhenShare: { n: 'shenzhen', d: 'direct' },
+  salaryMedian: { n: 'salaried', d: null },
+  paidPerStudent: { n: 'paid', d: 'intake' },
+} as const satisfies Record<TrendIndicator, { n: SummaryListFigure; d: SummaryListFigure | null }>;
+
 export const summaryTrendInput = z.object({ projectId: id.nullable().default(null) });
 
 /** As the other statistics: the office and leaders, finance for the money; counsellors keep to their own students. */
@@ -135,4 +161,6 @@ export const reportingSummaryMethods = {
   'reports.summaryTrend': method<SummaryTrend>()({ input: summaryTrendInput, roles: READERS, write: false }),
   'reports.summaryList': method<SummaryList>()({ input: summaryListInput, roles: READERS, write: false }),
   'reports.summaryListExport': method<ExportFile>()({ input: summaryListInput, roles: READERS, write: true, affects: [] }),
+  /** the table as shown, every count behind its rates, the trends and the 口径说明: an audited export */
+  'reports.summaryExport': method<ExportFile>()({ input: summaryInput, roles: READERS, write: true, affects: [] }),
 };

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import * as XLSX from 'xlsx';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfInfo, pdfPages, squeeze } from '../support/pdf';
@@ -97,6 +99,27 @@ describe('the programme summary', () => {
       await expect.poll(() => charts.getByTestId(`summary-chart-${indicator}`).locator('.recharts-line-dot').count()).toBe(trend[indicator].length);
     }
     await charts.screenshot({ path: path.join(SHOTS, 'programme-summary-charts.png') });
+
+    // A year of a chart opens what its point is made of: the last 届's employed, its graduates a click away.
+    const last = trend.employmentRate.at(-1)!;
+    const dot = await charts.getByTestId('summary-chart-employmentRate').locator('.recharts-line-dot').last().boundingBox();
+    await page.mouse.click(dot!.x + dot!.width / 2, dot!.y + dot!.height / 2);
+    await expect.poll(() => drawer.getByTestId('summary-list-count').innerText()).toBe(`共 ${last.n} 人`);
+    expect(await page.getByRole('dialog').getByText(`${last.year}届 · 就业率(含升学)`).count()).toBe(1);
+    await drawer.getByTestId('summary-drawer-side').getByText('毕业生').click();
+    await expect.poll(() => drawer.getByTestId('summary-list-count').innerText()).toBe(`共 ${last.d} 人`);
+    await settled(drawer);
+    await page.screenshot({ path: path.join(SHOTS, 'programme-summary-point.png') });
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+
+    // The whole table as a spreadsheet, as shown (by cohort), with the counts and trends beside it.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()]);
+    const book = XLSX.read(fs.readFileSync((await download.path())!));
+    expect(book.SheetNames).toEqual(['项目成效', '各项人数', '历年走势', '口径说明']);
+    const table = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets['项目成效'], { header: 1, raw: true, defval: null });
+    expect(table.slice(4).map((r) => r[0])).toEqual([...byCohort.rows.map((r) => r.label), '合计']);
+    expect(table.at(-1)!.slice(1, 3)).toEqual([byCohort.total.counts.intake, byCohort.total.counts.withdrawn]);
 
     await page.getByTestId('summary-print').click();
     await page.waitForURL(/#\/print\/summary\?groupBy=cohort/);

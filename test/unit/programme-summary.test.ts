@@ -189,6 +189,52 @@ describe('the programme summary (项目成效)', () => {
     expect(await list({ figure: 'paid' })).toMatchObject({ total: 7, amountFen: 320_000 });
   });
 
+  it('lists the students and payment lines behind a point of a chart, by 届 or by intake year', async () => {
+    const list = (input: Partial<SummaryListInput> & Pick<SummaryListInput, 'figure' | 'groupBy'>) => p.viewer.caller.call('reports.summaryList', input);
+    expect(namesIn(await list({ groupBy: 'graduationYear', key: 2025, figure: 'employed' }))).toEqual(sorted(['乙一', '乙二', '乙三']));
+    expect(namesIn(await list({ groupBy: 'graduationYear', key: 2025, figure: 'graduates' }))).toEqual(sorted(['乙一', '乙二', '乙三', '乙四', '乙五']));
+    expect(namesIn(await list({ groupBy: 'graduationYear', key: 2024, figure: 'shenzhen' }))).toEqual(['甲一']);
+    expect(namesIn(await list({ groupBy: 'intakeYear', key: 2024, figure: 'intake' }))).toEqual(sorted(['甲五', '甲六', '甲七']));
+    expect(namesIn(await list({ groupBy: 'intakeYear', key: 2021, figure: 'withdrawn' }))).toEqual(['甲四']);
+    // The chart's 人均资助 for 2021级 is 150,000 fen over 4: the lines behind it add up to its numerator.
+    expect(await list({ groupBy: 'intakeYear', key: 2021, figure: 'paid' })).toMatchObject({ kind: 'payments', total: 2, amountFen: 150_000 });
+    expect(namesIn(await list({ groupBy: 'graduationYear', key: 2025, figure: 'employed', projectId: p.baise.id }))).toEqual([]);
+    // A 届 has graduates only, an intake year the register's figures only.
+    for (const wrong of [{ groupBy: 'graduationYear', figure: 'intake' }, { groupBy: 'graduationYear', figure: 'paid' }, { groupBy: 'intakeYear', figure: 'employed' }])
+      expect(await p.office.caller.fail('reports.summaryList', { ...wrong, key: 2024 }), JSON.stringify(wrong)).toMatchObject({ code: 'invalid_input', field: 'figure' });
+  });
+
+  it('exports the whole table as shown, the counts behind its rates, the trends and the 口径说明, audited', async () => {
+    const file = await p.viewer.caller.call('reports.summaryExport', { groupBy: 'project' });
+    const book = XLSX.read(Buffer.from(file.base64, 'base64'));
+    expect(book.SheetNames).toEqual(['项目成效', '各项人数', '历年走势', '口径说明']);
+    const sheet = (name: string) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name], { header: 1, raw: true, defval: null });
+    const table = sheet('项目成效');
+    expect(table[0][0]).toBe('项目成效');
+    expect(String(table[1][0])).toMatch(/^学校：深圳鹏城技师学院 {4}按帮扶项目 · 全部项目 {4}导出：领导 /);
+    expect(table[2]).toEqual(['帮扶项目', '帮扶生', null, null, '毕业生', null, '直接就业去向', null, null, '月薪（元）', null, '资助发放（元）', null]);
+    expect(table[3]).toEqual([null, '招生', '流失', '流失率', '毕业生', '就业率(含升学)', '留深', '回乡', '其他地区', '平均月薪', '月薪中位数', '发放总额', '人均']);
+    // Rates as fractions Excel shows in per cent, money in yuan, as worked out by hand above.
+    expect(table[5]).toEqual(['广西百色', 7, 2, 2 / 7, 3, 1, 0.5, 0.5, 0, 5250, 5250, 2600, 371.43]);
+    expect(table[6]).toEqual(['合计', 13, 2, 2 / 13, 8, 6 / 8, 0.4, 0.4, 0.2, 5260, 5000, 3200, 246.15]);
+    expect(book.Sheets['项目成效']['!merges']).toContainEqual({ s: { r: 2, c: 1 }, e: { r: 2, c: 3 } });
+    const counts = sheet('各项人数');
+    expect(counts[1]).toEqual(['帮扶项目', '招生', '毕业生', '流失', '就业(含升学)', '直接就业', '留深', '回乡', '其他地区', '登记了月薪', '资助发放']);
+    expect(counts[2]).toEqual(['广东汕尾', 6, 5, 0, 3, 3, 1, 1, 1, 3, 600]);
+    const trend = sheet('历年走势');
+    const at = trend.findIndex((r) => r[0] === '就业率(含升学)（按毕业届别）');
+    expect(trend.slice(at + 1, at + 4)).toEqual([['年份', '数值', '就业(含升学)', '毕业生'], ['2024届', 1, 3, 3], ['2025届', 0.6, 3, 5]]);
+    expect(sheet('口径说明')).toHaveLength(9);
+    expect(file.rows).toBe(3);
+    const logged = p.b.opened.sqlite.prepare("SELECT after FROM audit_log WHERE entity = 'report' AND action = 'export' ORDER BY id DESC LIMIT 1").get() as { after: string };
+    expect(JSON.parse(logged.after)).toEqual({ report: '项目成效', groupBy: '按帮扶项目', project: '全部项目', rows: 3 });
+    const baise = await p.office.caller.call('reports.summaryExport', { groupBy: 'cohort', projectId: p.baise.id });
+    const cohorts = XLSX.utils.sheet_to_json<unknown[]>(XLSX.read(Buffer.from(baise.base64, 'base64')).Sheets['项目成效'], { header: 1, defval: null });
+    expect(cohorts.slice(4).map((r) => r[0])).toEqual(['广西百色 2021级', '广西百色 2024级', '合计']);
+    expect(String(cohorts[1][0])).toMatch(/ {4}按批次 · 广西百色 {4}/);
+    expect((await p.c1.caller.fail('reports.summaryExport', {})).code).toBe('forbidden');
+  });
+
   it('exports the list behind a number, audited, and is not for counsellors', async () => {
     const file = await p.viewer.caller.call('reports.summaryListExport', { groupBy: 'cohort', key: p.shanwei2022.id, figure: 'graduates' });
     const book = XLSX.read(Buffer.from(file.base64, 'base64'));
@@ -201,7 +247,7 @@ describe('the programme summary (项目成效)', () => {
     expect(file.rows).toBe(5);
     const money = await p.finance.caller.call('reports.summaryListExport', { groupBy: 'project', key: null, figure: 'paid' });
     expect(money.rows).toBe(7);
-    const logged = p.b.opened.sqlite.prepare("SELECT after FROM audit_log WHERE entity = 'report' AND action = 'export' ORDER BY id").all() as { after: string }[];
+    const logged = p.b.opened.sqlite.prepare("SELECT after FROM audit_log WHERE entity = 'report' AND action = 'export' AND after ->> 'figure' IS NOT NULL ORDER BY id").all() as { after: string }[];
     expect(logged.map((e) => JSON.parse(e.after))).toEqual([
       { report: '项目成效', figure: '毕业生', group: '广东汕尾 2022级', rows: 5 },
       { report: '项目成效', figure: '资助发放', group: '合计', rows: 7 },

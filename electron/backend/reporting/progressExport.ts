@@ -4,10 +4,10 @@ import { reporting as enTexts } from '../../../renderer/i18n/en/reporting';
 import { reporting as zhTexts } from '../../../renderer/i18n/zh/reporting';
 import type { Locale } from '../../contract/messages';
 import { PROGRESS_RATES, type ProgressInput, type ProgressReport, type ProgressRow } from '../../contract/reporting';
-import { isRateColumn, progressHeadings, type ProgressColumnKey } from '../../contract/reportingColumns';
+import { isRateColumn, PROGRESS_DEFINITIONS, progressHeadings, type ProgressColumnKey } from '../../contract/reportingColumns';
 import type { Prepared } from '../export/audited';
 import { fill, uiText } from '../export/catalog';
-import { displayWidth, neutralise } from '../export/cells';
+import { count, gridSheet, ratio, text, yuan, type Cell } from '../export/grid';
 import { chinaMinute, exportFileName } from '../export/heading';
 import { compressed, FIRST_SHEET, frozen } from '../export/zip';
 import type { SessionUser } from '../rpc/context';
@@ -18,17 +18,10 @@ import { progressReport } from './progress';
 // The page's own words: the namespace files are plain data (export/catalog.ts).
 const TEXTS = { 'zh-CN': zhTexts, en: enTexts } satisfies Record<Locale, typeof zhTexts>;
 type Texts = typeof zhTexts;
-type Cell = XLSX.CellObject | undefined;
 
-/** The definitions in the page's order. */
-const DEFINITIONS = ['period', 'newStudents', 'inSchool', 'graduates', 'dropout', 'trainings', 'money', 'choice'] as const;
 /** title, school and period, group headings, column headings: kept in view */
 const TOP_ROWS = 4;
 const DEFINITION_WIDTH = 110;
-
-const text = (v: string): Cell => ({ t: 's', v: neutralise(v) });
-const count = (v: number): Cell => ({ t: 'n', v });
-const yuan = (fen: number): Cell => ({ t: 'n', v: fen / 100, z: '#,##0.00' });
 
 /** A column's heading, as the page shows it. */
 export const progressColumnTitle = (w: Texts, key: ProgressColumnKey): string => (isRateColumn(key) ? w.progress.rate[key] : w.progress.figure[key]);
@@ -37,28 +30,9 @@ export const progressColumnTitle = (w: Texts, key: ProgressColumnKey): string =>
 function valueOf(row: ProgressRow, key: ProgressColumnKey): Cell {
   if (isRateColumn(key)) {
     const { n, d } = PROGRESS_RATES[key];
-    return row.figures[d] === 0 ? text('—') : { t: 'n', v: row.figures[n] / row.figures[d], z: '0.0%' };
+    return ratio(row.figures[n], row.figures[d]);
   }
   return key === 'moneyFen' ? yuan(row.figures.moneyFen) : count(row.figures[key]);
-}
-
-interface Grid {
-  cells: Cell[][];
-  merges: XLSX.Range[];
-}
-
-/** A sheet of these rows, its columns as wide as their widest value (a long text in a merged row left out). */
-function sheetOf({ cells, merges }: Grid, fixedWidths: Partial<Record<number, number>> = {}): XLSX.WorkSheet {
-  const columns = Math.max(...cells.map((r) => r.length));
-  const merged = (r: number, c: number) => merges.some((m) => m.s.r === r && m.s.c === c && m.e.c > m.s.c);
-  const widths = Array.from({ length: columns }, (_, c) => fixedWidths[c] ?? Math.max(4, ...cells.map((row, r) => (merged(r, c) ? 0 : displayWidth(row[c])))) + 2);
-  return {
-    // An empty cell is left out, as SheetJS's dense sheets leave holes.
-    '!data': cells as XLSX.CellObject[][],
-    '!ref': XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: cells.length - 1, c: columns - 1 } }),
-    '!merges': merges,
-    '!cols': widths.map((wch) => ({ wch })),
-  };
 }
 
 /** The table as displayed: title rows, the group headings merged over their columns, a row per project and the total. */
@@ -84,7 +58,7 @@ function tableSheet(report: ProgressReport, columns: readonly ProgressColumnKey[
     ...report.rows.map((row) => line(row, row.label)),
     line(report.total, w.progress.total),
   ];
-  return sheetOf({ cells, merges });
+  return gridSheet({ cells, merges });
 }
 
 /** 资助金额 by policy and by funding source, each with its total. */
@@ -98,7 +72,7 @@ function moneySheet(report: ProgressReport, w: Texts, info: string): XLSX.WorkSh
   const cells: Cell[][] = [[text(info)]];
   if (report.byPolicy.length === 0) {
     cells.push([text(m.none)]);
-    return sheetOf({ cells, merges: [] });
+    return gridSheet({ cells, merges: [] });
   }
   const policies = sum(report.byPolicy);
   const funding = sum(report.byFunding);
@@ -114,11 +88,11 @@ function moneySheet(report: ProgressReport, w: Texts, info: string): XLSX.WorkSh
     ...report.byFunding.map((f) => [source(f.fundingSource), count(f.lines), yuan(f.amountFen)]),
     [text(w.progress.total), count(funding.lines), yuan(funding.amountFen)],
   );
-  return sheetOf({ cells, merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: 3 } }] });
+  return gridSheet({ cells, merges: [{ s: { r: 0, c: 0 }, e: { r: 0, c: 3 } }] });
 }
 
 const definitionsSheet = (w: Texts): XLSX.WorkSheet =>
-  sheetOf({ cells: [[text(w.progress.definitions.title)], ...DEFINITIONS.map((k) => [text(w.progress.definitions[k])])], merges: [] }, { 0: DEFINITION_WIDTH });
+  gridSheet({ cells: [[text(w.progress.definitions.title)], ...PROGRESS_DEFINITIONS.map((k) => [text(w.progress.definitions[k])])], merges: [] }, { 0: DEFINITION_WIDTH });
 
 /**
  * The 进展情况表 as an .xlsx, in the columns the office chose: the table on the first sheet

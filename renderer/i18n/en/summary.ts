@@ -36,6 +36,7 @@ export const summary: typeof zh = {
   perStudentHint: 'Paid {{paid}} ÷ intake {{intake}}',
   trend: {
     title: 'Over the years',
+    clickHint: 'Click a year in a chart to see the students or payments behind it',
     graduationYear: 'by class year',
     intakeYear: 'by intake year',
     year: { graduationYear: 'Class of {{year}}', intakeYear: 'Intake {{year}}' },
@@ -85,5 +86,13 @@ export const summary: typeof zh = {
     amount: 'Amount (yuan)',
     reversal: 'Reversal',
   },
-  export: { sheet: 'Programme summary list' },
+  export: {
+    sheet: 'Programme summary list',
+    fileName: 'Programme summary',
+    school: 'School: {{school}}',
+    sheets: { table: 'Programme summary', counts: 'Counts', trend: 'Over the years', definitions: 'Definitions' },
+    countsHint: 'The numerator and base of every rate; allowances in yuan.',
+    year: 'Year',
+    value: 'Value',
+  },
 };

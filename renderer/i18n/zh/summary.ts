@@ -35,6 +35,7 @@ export const summary = {
   perStudentHint: '资助发放 {{paid}} ÷ 招生 {{intake}} 人',
   trend: {
     title: '历年走势',
+    clickHint: '点击图中某一年，查看其后的学生或发放明细',
     graduationYear: '按毕业届别',
     intakeYear: '按入学年份',
     year: { graduationYear: '{{year}}届', intakeYear: '{{year}}级' },
@@ -83,5 +84,13 @@ export const summary = {
     amount: '金额（元）',
     reversal: '冲减',
   },
-  export: { sheet: '项目成效明细' },
+  export: {
+    sheet: '项目成效明细',
+    fileName: '项目成效',
+    school: '学校：{{school}}',
+    sheets: { table: '项目成效', counts: '各项人数', trend: '历年走势', definitions: '口径说明' },
+    countsHint: '各比率的分子与分母；资助发放以元计。',
+    year: '年份',
+    value: '数值',
+  },
 };

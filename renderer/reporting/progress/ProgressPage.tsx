@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { chinaToday } from '../../../electron/contract/dates';
+import { PROGRESS_DEFINITIONS } from '../../../electron/contract/reportingColumns';
 import { useApi } from '../../api/hooks';
 import { ExportButton } from '../../export/ExportButton';
 import { IsoDateInput } from '../../forms/IsoDateInput';
@@ -15,7 +16,6 @@ import { isoDay, readProgressInput } from './progressParams';
 import { ProgressTable } from './ProgressTable';
 import { ProgressSubmit } from '../submissions/ProgressSubmit';
 
-const DEFINITIONS = ['period', 'newStudents', 'inSchool', 'graduates', 'dropout', 'trainings', 'money', 'choice'] as const;
 
 /**
  * 年度进展: the 技能脱贫千校行动进展情况表 for a year (1 January to the report date unless another
@@ -92,7 +92,7 @@ export function ProgressPage() {
           {t('progress.definitions.title')}
         </Title>
         <List size="sm" spacing={4}>
-          {DEFINITIONS.map((k) => (
+          {PROGRESS_DEFINITIONS.map((k) => (
             <List.Item key={k}>{t(`progress.definitions.${k}`)}</List.Item>
           ))}
         </List>

@@ -1,7 +1,7 @@
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProgressPayment } from '../../../electron/contract/reporting';
-import type { SummaryInput, SummaryList, SummaryListFigure, SummaryListInput, SummaryStudent } from '../../../electron/contract/reportingSummary';
+import type { SummaryInput, SummaryList, SummaryListFigure, SummaryListGrouping, SummaryListInput, SummaryStudent } from '../../../electron/contract/reportingSummary';
 import { useApi } from '../../api/hooks';
 import { ExportButton } from '../../export/ExportButton';
 import { yuan } from '../../format';
@@ -13,8 +13,10 @@ import { paymentColumns, studentColumns } from '../shared/listColumns';
 export interface Picked {
   figure: SummaryListFigure;
   base: SummaryListFigure | null;
-  /** the row's key; null: the total */
+  /** the row's key, or a chart's year; null: the total */
   key: number | null;
+  /** a chart's year is by 届 or by intake year; a row's is the table's own grouping */
+  groupBy?: SummaryListGrouping;
   /** the row's name and the column's, for the title */
   group: string;
   title: string;
@@ -31,7 +33,7 @@ export function SummaryDrawer({ picked, input, onClose }: { picked: Picked | nul
       title={picked && t('list.title', { group: picked.group, figure: picked.title })}
       sides={picked?.base ? { n: t(`figure.${picked.figure}`), d: t(`figure.${picked.base}`) } : null}
     >
-      {(side) => picked && <Behind input={{ ...input, figure: side === 'd' && picked.base ? picked.base : picked.figure, key: picked.key }} />}
+      {(side) => picked && <Behind input={{ ...input, groupBy: picked.groupBy ?? input.groupBy, figure: side === 'd' && picked.base ? picked.base : picked.figure, key: picked.key }} />}
     </ListDrawer>
   );
 }

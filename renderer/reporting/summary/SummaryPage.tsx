@@ -4,11 +4,13 @@ import { IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { SUMMARY_GROUPINGS } from '../../../electron/contract/reportingSummary';
+import { SUMMARY_GROUPINGS, TREND_INDICATORS, TREND_LISTS, type TrendIndicator, type TrendPoint } from '../../../electron/contract/reportingSummary';
 import { useApi } from '../../api/hooks';
+import { ExportButton } from '../../export/ExportButton';
+import { SUMMARY_DEFINITIONS } from '../../../electron/contract/reportingSummaryColumns';
 import { SummaryDrawer, type Picked } from './SummaryDrawer';
 import { SummaryTable } from './SummaryTable';
-import { DEFINITIONS, readSummaryInput, summaryPrintPath } from './summaryColumns';
+import { readSummaryInput, summaryPrintPath, yearLabel } from './summaryColumns';
 import { TrendCharts } from './TrendCharts';
 
 /**
@@ -32,14 +34,22 @@ export function SummaryPage() {
     setParams(next, { replace: true });
   };
   const data = summary.data;
+  const pickPoint = (indicator: TrendIndicator, point: TrendPoint) => {
+    const by = TREND_INDICATORS[indicator];
+    const { n, d } = TREND_LISTS[indicator];
+    setPicked({ figure: n, base: d, key: point.year, groupBy: by, group: yearLabel(t, by, point.year), title: t(`trend.indicator.${indicator}`) });
+  };
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <Title order={2}>{t('title')}</Title>
-        <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => navigate(summaryPrintPath(input))} data-testid="summary-print">
-          {t('print')}
-        </Button>
+        <Group gap="sm">
+          <ExportButton method="reports.summaryExport" input={input} count={data && data.rows.length + 1} />
+          <Button variant="default" leftSection={<IconPrinter size={16} />} onClick={() => navigate(summaryPrintPath(input))} data-testid="summary-print">
+            {t('print')}
+          </Button>
+        </Group>
       </Group>
       <Group gap="sm">
         <SegmentedControl
@@ -67,7 +77,10 @@ export function SummaryPage() {
       {trend.data && (
         <Stack gap="xs">
           <Title order={4}>{t('trend.title')}</Title>
-          <TrendCharts trend={trend.data} />
+          <Text size="sm" c="dimmed">
+            {t('trend.clickHint')}
+          </Text>
+          <TrendCharts trend={trend.data} onPick={pickPoint} />
         </Stack>
       )}
       <Paper withBorder p="sm" data-testid="summary-definitions">
@@ -75,7 +88,7 @@ export function SummaryPage() {
           {t('definitions.title')}
         </Title>
         <List size="sm" spacing={4}>
-          {DEFINITIONS.map((k) => (
+          {SUMMARY_DEFINITIONS.map((k) => (
             <List.Item key={k}>{t(`definitions.${k}`)}</List.Item>
           ))}
         </List>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { ProgrammeSummary, SummaryFigures } from '../../../electron/contract/reportingSummary';
 import { FigureButton } from '../../placements/outcomes/FigureButton';
 import type { Picked } from './SummaryDrawer';
-import { cellText, columnKey, COLUMN_GROUPS, COLUMNS, columnTitle, hintOf, pickOf, ratioOf, type SummaryColumn } from './summaryColumns';
+import { columnKey, COLUMN_GROUPS, COLUMNS, ratioOf, type SummaryColumn } from '../../../electron/contract/reportingSummaryColumns';
+import { cellText, columnTitle, hintOf, pickOf } from './summaryColumns';
 
 const HEAD = { whiteSpace: 'nowrap', textAlign: 'center' } as const;
 

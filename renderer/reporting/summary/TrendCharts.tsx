@@ -23,20 +23,23 @@ interface Props {
   trend: SummaryTrend;
   height?: number;
   cols?: SimpleGridProps['cols'];
+  /** on the page: a click on a year opens the students or payments behind its point (not on paper) */
+  onPick?(indicator: TrendIndicator, point: TrendPoint): void;
 }
 
 /**
  * A chart per indicator over the years, each with its values on the points so it reads on paper
  * too. Drawn at once (no animation): the print waits for nothing but the data.
  */
-export function TrendCharts({ trend, height = 200, cols = { base: 1, md: 2, lg: 3 } }: Props) {
+export function TrendCharts({ trend, height = 200, cols = { base: 1, md: 2, lg: 3 }, onPick }: Props) {
   const { t } = useTranslation('summary');
   return (
     <SimpleGrid cols={cols} spacing="md" data-testid="summary-charts">
       {INDICATORS.map((indicator) => {
         const by = TREND_INDICATORS[indicator];
         const shape = SHAPE[indicator];
-        const data = trend[indicator].map((p) => ({ year: yearLabel(t, by, p.year), value: shown(indicator, p) }));
+        const points = trend[indicator];
+        const data = points.map((p) => ({ year: yearLabel(t, by, p.year), value: shown(indicator, p), point: p }));
         return (
           <Paper key={indicator} withBorder p="sm" data-testid={`summary-chart-${indicator}`}>
             <Text size="sm" fw={600}>
@@ -63,6 +66,8 @@ export function TrendCharts({ trend, height = 200, cols = { base: 1, md: 2, lg: 
                 lineProps={{ isAnimationActive: false }}
                 // Room above the top line for its values and the axis' top label.
                 lineChartProps={{ margin: { top: 18, right: 16 } }}
+                // Recharts hands a dot's handler the dot's props, its data point among them.
+                dotProps={onPick ? { r: 5, cursor: 'pointer', onClick: (dot: unknown) => onPick(indicator, (dot as { payload: { point: TrendPoint } }).payload.point) } : undefined}
                 curveType="linear"
               />
             )}

@@ -1,36 +1,8 @@
 import type { TFunction } from 'i18next';
 import { formatYuan } from '../../../electron/contract/money';
-import {
-  SUMMARY_GROUPINGS,
-  SUMMARY_RATES,
-  type SummaryFigure,
-  type SummaryFigures,
-  type SummaryInput,
-  type SummaryListFigure,
-  type SummaryRate,
-} from '../../../electron/contract/reportingSummary';
+import { SUMMARY_GROUPINGS, SUMMARY_RATES, type SummaryFigures, type SummaryInput, type SummaryListFigure } from '../../../electron/contract/reportingSummary';
+import { ratioOf, type SummaryColumn } from '../../../electron/contract/reportingSummaryColumns';
 import { percent } from '../../placements/outcomes/outcomeCells';
-
-/** A column of the summary, as the page and the print both show it. */
-export type SummaryColumn =
-  | { count: SummaryFigure }
-  | { rate: SummaryRate }
-  | { salary: 'mean' | 'median' }
-  | { money: 'paid' | 'perStudent' };
-
-type ColumnGroup = { group: 'students' | 'graduates' | 'placed' | 'salary' | 'money'; columns: readonly SummaryColumn[] };
-
-export const COLUMN_GROUPS: readonly ColumnGroup[] = [
-  { group: 'students', columns: [{ count: 'intake' }, { count: 'withdrawn' }, { rate: 'dropoutRate' }] },
-  { group: 'graduates', columns: [{ count: 'graduates' }, { rate: 'employmentRate' }] },
-  { group: 'placed', columns: [{ rate: 'shenzhenShare' }, { rate: 'homeShare' }, { rate: 'otherShare' }] },
-  { group: 'salary', columns: [{ salary: 'mean' }, { salary: 'median' }] },
-  { group: 'money', columns: [{ money: 'paid' }, { money: 'perStudent' }] },
-];
-
-export const COLUMNS: readonly SummaryColumn[] = COLUMN_GROUPS.flatMap((g) => g.columns);
-
-export const columnKey = (c: SummaryColumn): string => ('count' in c ? c.count : 'rate' in c ? c.rate : 'salary' in c ? `salary-${c.salary}` : `money-${c.money}`);
 
 type T = TFunction<'summary'>;
 
@@ -39,9 +11,6 @@ export function columnTitle(t: T, c: SummaryColumn): string {
   if ('rate' in c) return t(`rate.${c.rate}`);
   return 'salary' in c ? t(`salary.${c.salary}`) : t(`money.${c.money}`);
 }
-
-/** A rate's count and base. */
-export const ratioOf = (rate: SummaryRate, f: SummaryFigures) => ({ n: f.counts[SUMMARY_RATES[rate].n], d: f.counts[SUMMARY_RATES[rate].d] });
 
 /** Salaries to the yuan (their fen are noise in a mean), money to the fen; — for none. */
 const wholeYuan = (fen: number | null) => (fen === null ? '—' : Math.round(fen / 100).toLocaleString('en-US'));
@@ -76,9 +45,6 @@ export function hintOf(t: T, c: SummaryColumn, f: SummaryFigures): string {
   if ('salary' in c) return t('salaryHint', { count: f.counts.salaried });
   return c.money === 'paid' ? t('figure.paid') : t('perStudentHint', { paid: formatYuan(f.paidFen), intake: f.counts.intake });
 }
-
-/** 口径说明, in order: on the page and under the printed table. */
-export const DEFINITIONS = ['intake', 'graduates', 'dropout', 'employed', 'places', 'salary', 'money', 'trend'] as const;
 
 /** The page's choices from its URL (the print's route carries the same), so a view can be bookmarked and printed as shown. */
 export function readSummaryInput(params: URLSearchParams): SummaryInput {

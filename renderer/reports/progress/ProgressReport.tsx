@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { chinaToday } from '../../../electron/contract/dates';
+import { PROGRESS_DEFINITIONS } from '../../../electron/contract/reportingColumns';
 import { useApi } from '../../api/hooks';
 import { readProgressInput } from '../../reporting/progress/progressParams';
 import { ReportPage } from '../ReportPage';
 import { ReportNotes } from '../ReportNotes';
 import { PrintedMoney, PrintedTable, Signers } from './PrintedProgress';
-
-const DEFINITIONS = ['period', 'newStudents', 'inSchool', 'graduates', 'dropout', 'trainings', 'money', 'choice'] as const;
 
 /**
  * `#/print/progress?year=&from=&to=`: the 技能脱贫千校行动进展情况表 on A4 landscape in the columns
@@ -38,7 +37,7 @@ export function ProgressReport() {
           </section>
           <PrintedMoney report={data} />
           <section className="report-group progress-end">
-            <ReportNotes title={t('progress.definitions.title')} notes={DEFINITIONS.map((k) => t(`progressOutput.definitions.${k}`))} />
+            <ReportNotes title={t('progress.definitions.title')} notes={PROGRESS_DEFINITIONS.map((k) => t(`progressOutput.definitions.${k}`))} />
             <Signers />
           </section>
         </div>

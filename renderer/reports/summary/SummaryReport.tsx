@@ -2,17 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { SummaryFigures } from '../../../electron/contract/reportingSummary';
 import { useApi } from '../../api/hooks';
-import {
-  cellText,
-  columnKey,
-  COLUMN_GROUPS,
-  COLUMNS,
-  columnTitle,
-  DEFINITIONS,
-  ratioOf,
-  readSummaryInput,
-  type SummaryColumn,
-} from '../../reporting/summary/summaryColumns';
+import { columnKey, COLUMN_GROUPS, COLUMNS, ratioOf, SUMMARY_DEFINITIONS, type SummaryColumn } from '../../../electron/contract/reportingSummaryColumns';
+import { cellText, columnTitle, readSummaryInput } from '../../reporting/summary/summaryColumns';
 import { TrendCharts } from '../../reporting/summary/TrendCharts';
 import { ReportPage } from '../ReportPage';
 import { ReportNotes } from '../ReportNotes';
@@ -83,7 +74,7 @@ export function ProgrammeSummaryReport() {
         </section>
       )}
       <section className="report-group">
-        <ReportNotes title={t('definitions.title')} notes={DEFINITIONS.map((k) => t(`definitions.${k}`))} />
+        <ReportNotes title={t('definitions.title')} notes={SUMMARY_DEFINITIONS.map((k) => t(`definitions.${k}`))} />
       </section>
     </ReportPage>
   );

@@ -7,6 +7,7 @@ import type { Locale } from '../../../contract/messages';
 import type { ProgressPayment } from '../../../contract/reporting';
 import type { SummaryList, SummaryListInput, SummaryStudent } from '../../../contract/reportingSummary';
 import { prepareExport, withinLimit, type Prepared } from '../../export/audited';
+import { fill } from '../../export/catalog';
 import { exportFileName, headingLine } from '../../export/heading';
 import type { ExportColumn } from '../../export/workbook';
 import type { SessionUser } from '../../rpc/context';
@@ -50,9 +51,10 @@ function sheetOf(list: SummaryList, w: Words, lang: 'zh' | 'en') {
     : ({ rows: list.rows, columns: paymentColumns(w) } as const);
 }
 
-/** The row a list is of: a project's or cohort's name, or 合计. */
-function groupName(db: Db, { groupBy, key }: SummaryListInput, total: string): string {
-  if (key === null) return total;
+/** The row a list is of: a project's or cohort's name, a chart's year (2021级, 2024届), or 合计. */
+function groupName(db: Db, { groupBy, key }: SummaryListInput, w: (typeof zhTexts)): string {
+  if (key === null) return w.total;
+  if (groupBy === 'intakeYear' || groupBy === 'graduationYear') return fill(w.trend.year[groupBy], { year: key });
   const row =
     groupBy === 'project'
       ? db.get<{ name: string }>(sql`SELECT name FROM projects WHERE id = ${key}`)
@@ -66,12 +68,12 @@ export function summaryListSheet(db: Db, user: SessionUser, locale: Locale, at: 
   const lang = locale === 'en' ? 'en' : 'zh';
   const list = summaryList(db, user, input, null);
   withinLimit(list.total);
-  const group = groupName(db, input, w.total);
+  const group = groupName(db, input, w);
   const figure = w.figure[input.figure];
   const title = headingLine({
     locale,
     title: `${w.export.sheet} · ${figure}`,
-    filters: [w.by[input.groupBy], group],
+    filters: input.groupBy === 'project' || input.groupBy === 'cohort' ? [w.by[input.groupBy], group] : [group],
     count: list.total,
     user: user.displayName,
     at,

@@ -2,14 +2,15 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../../../db/open';
 import { deriveDestination, type Destination } from '../../../contract/placements';
 import type { ProgressPayment } from '../../../contract/reporting';
-import { SUMMARY_LIST_MAX, type SummaryList, type SummaryListInput, type SummaryStudent } from '../../../contract/reportingSummary';
+import type { OutcomeGrouping } from '../../../contract/outcomes';
+import { SUMMARY_LIST_MAX, type SummaryList, type SummaryListGrouping, type SummaryListInput, type SummaryStudent } from '../../../contract/reportingSummary';
 import { byClass } from '../../classOrder';
 import { graduateFacts } from '../../placements/outcomes/facts';
 import { setsOf } from '../../placements/outcomes/figures';
 import { GROUP_KEY } from '../../placements/outcomes/stats';
 import type { SessionUser } from '../../rpc/context';
 import { PAID_LINES } from '../facts';
-import { REGISTER, studentsIn } from './register';
+import { REGISTER, studentsIn, type Grouping } from './register';
 
 const names = new Intl.Collator('zh-CN');
 
@@ -32,11 +33,21 @@ function studentRows(db: Db, where: SQL): SummaryStudent[] {
   }));
 }
 
+// The contract lets a year of 届 list graduates only, and an intake year the register's figures only.
+function registerGrouping(by: SummaryListGrouping): Grouping {
+  if (by === 'graduationYear') throw new Error('a graduation year lists graduates only');
+  return by;
+}
+function graduateGrouping(by: SummaryListGrouping): OutcomeGrouping {
+  if (by === 'intakeYear') throw new Error('an intake year lists the register only');
+  return by;
+}
+
 /** The students a count is made of: the register's for the intake and 流失, the outcome statistics' sets for the graduates'. */
 function studentsBehind(db: Db, user: SessionUser, { groupBy, projectId, key, figure }: SummaryListInput): SummaryStudent[] {
-  if (figure === 'intake') return studentRows(db, studentsIn(groupBy, projectId, key));
-  if (figure === 'withdrawn') return studentRows(db, sql`${studentsIn(groupBy, projectId, key)} AND s.status = 'withdrawn'`);
-  const keyOf = GROUP_KEY[groupBy];
+  if (figure === 'intake') return studentRows(db, studentsIn(registerGrouping(groupBy), projectId, key));
+  if (figure === 'withdrawn') return studentRows(db, sql`${studentsIn(registerGrouping(groupBy), projectId, key)} AND s.status = 'withdrawn'`);
+  const keyOf = GROUP_KEY[graduateGrouping(groupBy)];
   const ids = graduateFacts(db, user, { year: null, projectId })
     .filter((f) => (key === null || keyOf(f) === String(key)) && setsOf(f).includes(figure as Exclude<typeof figure, 'paid'>))
     .map((f) => f.id);
@@ -45,7 +56,7 @@ function studentsBehind(db: Db, user: SessionUser, { groupBy, projectId, key, fi
 
 /** The paid cash lines to the group's students, oldest first; a reversal is negative. */
 function paymentsBehind(db: Db, { groupBy, projectId, key }: SummaryListInput, limit: number | null): Extract<SummaryList, { kind: 'payments' }> {
-  const where = sql`b.status = 'paid' AND ${studentsIn(groupBy, projectId, key)}`;
+  const where = sql`b.status = 'paid' AND ${studentsIn(registerGrouping(groupBy), projectId, key)}`;
   // PAID_LINES brings the student `s`; their cohort is asked for by the grouping.
   const from = sql`${PAID_LINES} JOIN projects pr ON pr.id = s.project_id JOIN cohorts co ON co.id = s.cohort_id`;
   const sums = db.get<{ total: number; amountFen: number | null }>(sql`SELECT count(*) AS total, sum(l.amount_fen) AS amountFen FROM ${from} WHERE ${where}`)!;
