@@ -74,9 +74,15 @@ export interface Totals {
   total: Omit<TotalsRow, 'key' | 'label'>;
 }
 
+/** A breakdown and its academic year (null: all years); the lists behind its figures take the same. */
+export const totalsInput = z.object({
+  by: z.enum(TOTALS_BY).default('academicYear'),
+  academicYear: z.number().int().min(2000).max(2100).nullable().default(null),
+});
+
 export const allowanceTotalsMethods = {
   'allowances.totals': method<Totals>()({
-    input: z.object({ by: z.enum(TOTALS_BY).default('academicYear'), academicYear: z.number().int().min(2000).max(2100).nullable().default(null) }),
+    input: totalsInput,
     roles: READERS,
     write: false,
   }),

@@ -4,6 +4,7 @@ import { allowanceBatchesMethods } from './allowanceBatches';
 import { allowanceLedgerMethods, allowanceTotalsMethods } from './allowanceLedger';
 import { allowancePoliciesMethods } from './allowancePolicies';
 import { allowanceSheetsMethods } from './allowanceSheets';
+import { allowanceTotalsLinesMethods } from './allowanceTotalsLines';
 import { allowanceWorkflowMethods } from './allowanceWorkflow';
 import { auditMethods } from './audit';
 import { backupsMethods } from './backups';
@@ -61,6 +62,7 @@ export const contract = {
   ...allowanceLedgerMethods,
   ...hardshipMethods,
   ...allowanceTotalsMethods,
+  ...allowanceTotalsLinesMethods,
   ...allowanceSheetsMethods,
   ...allowanceBankFilesMethods,
   ...companiesMethods,

@@ -247,6 +247,9 @@ describe('the programme summary (项目成效)', () => {
     expect(file.rows).toBe(5);
     const money = await p.finance.caller.call('reports.summaryListExport', { groupBy: 'project', key: null, figure: 'paid' });
     expect(money.rows).toBe(7);
+    // Money as yuan Excel sums, shown with its two decimals (500.00, not 500).
+    const paid = XLSX.read(Buffer.from(money.base64, 'base64'), { cellNF: true }).Sheets['项目成效明细'];
+    expect(paid[XLSX.utils.encode_cell({ r: 2, c: 8 })]).toMatchObject({ t: 'n', v: 1000, z: '#,##0.00' });
     const logged = p.b.opened.sqlite.prepare("SELECT after FROM audit_log WHERE entity = 'report' AND action = 'export' AND after ->> 'figure' IS NOT NULL ORDER BY id").all() as { after: string }[];
     expect(logged.map((e) => JSON.parse(e.after))).toEqual([
       { report: '项目成效', figure: '毕业生', group: '广东汕尾 2022级', rows: 5 },

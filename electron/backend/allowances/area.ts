@@ -10,6 +10,7 @@ import { linesHandlers } from './lines';
 import { policiesHandlers } from './policies';
 import { sheetsHandlers } from './sheets';
 import { totalsHandlers } from './totals';
+import { totalsLinesHandlers } from './totalsLines';
 import { workflowHandlers } from './workflow';
 
 type Methods =
@@ -19,6 +20,7 @@ type Methods =
   | keyof typeof workflowHandlers
   | keyof typeof ledgerHandlers
   | keyof typeof totalsHandlers
+  | keyof typeof totalsLinesHandlers
   | keyof typeof hardshipHandlers
   | keyof typeof sheetsHandlers
   | keyof typeof bankTemplatesHandlers
@@ -33,6 +35,7 @@ export const allowancesArea: BackendArea<Methods> = {
     ...workflowHandlers,
     ...ledgerHandlers,
     ...totalsHandlers,
+    ...totalsLinesHandlers,
     ...hardshipHandlers,
     ...sheetsHandlers,
     ...bankTemplatesHandlers,

@@ -7,10 +7,11 @@ import type { CellObject } from 'xlsx';
  *   Written as text with Excel's text format '@', so Excel keeps every digit (as a number it keeps
  *   15, and shows an 18-digit 身份证号 as 4.51022E+17) and a re-typed value stays text;
  * - number: a number Excel can sum and sort;
+ * - fen: money kept in fen, written as yuan Excel can sum, always with two decimals (300.50, not 300.5);
  * - date: an ISO date (YYYY-MM-DD) as a real Excel date, shown yyyy-mm-dd;
  * - datetime: an ISO timestamp (UTC) as an Excel date and time in China time, the office's zone.
  */
-export type CellType = 'text' | 'digits' | 'number' | 'date' | 'datetime';
+export type CellType = 'text' | 'digits' | 'number' | 'fen' | 'date' | 'datetime';
 export type CellValue = string | number | null;
 
 /** Excel counts days from 1899-12-30; 1970-01-01 is its day 25569. */
@@ -47,6 +48,8 @@ export function cellOf(type: CellType, value: CellValue): CellObject | undefined
       return { t: 's', v: neutralise(String(value)), z: '@' };
     case 'number':
       return { t: 'n', v: Number(value) };
+    case 'fen':
+      return { t: 'n', v: Number(value) / 100, z: '#,##0.00' };
     case 'date':
       return { t: 'n', v: excelDay(Date.parse(`${value}T00:00:00Z`)), z: 'yyyy-mm-dd' };
     case 'datetime':

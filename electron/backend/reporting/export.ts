@@ -17,7 +17,6 @@ import { progressList } from './lists';
 const TEXTS = { 'zh-CN': zhTexts, en: enTexts } satisfies Record<Locale, typeof zhTexts>;
 type Texts = typeof zhTexts;
 
-const yuanOf = (fen: number) => fen / 100;
 
 function studentColumns(w: Texts['list'], lang: 'zh' | 'en', figure: StudentFigure): ExportColumn<ProgressStudent>[] {
   return [
@@ -41,7 +40,7 @@ const paymentColumns = (w: Texts['list'], noSource: string): ExportColumn<Progre
   { header: w.fundingSource, type: 'text', value: (r) => r.fundingSource || noSource },
   { header: w.period, type: 'text', value: (r) => r.period },
   { header: w.paidOn, type: 'date', value: (r) => r.paidOn },
-  { header: w.amount, type: 'number', value: (r) => yuanOf(r.amountFen) },
+  { header: w.amount, type: 'fen', value: (r) => r.amountFen },
   { header: w.reversal, type: 'text', value: (r) => (r.reversal ? w.reversal : null) },
 ];
 

@@ -1,4 +1,5 @@
 import { Group, Paper, SegmentedControl, Select, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { TOTALS_BY, type TotalsBy, type TotalsRow } from '../../../electron/contract/allowanceLedger';
@@ -6,6 +7,8 @@ import { academicYearOf } from '../../../electron/contract/schoolMonths';
 import { chinaToday } from '../../../electron/contract/dates';
 import { useApi } from '../../api/hooks';
 import { yuan } from '../../format';
+import { FigureButton } from '../../placements/outcomes/FigureButton';
+import { TotalsDrawer, type Picked, type TotalsFigure } from './TotalsDrawer';
 
 /** The years a user may pick: this academic year back to the programme's start. */
 const FIRST_YEAR = 2012;
@@ -13,6 +16,7 @@ const FIRST_YEAR = 2012;
 /**
  * 统计: what paid batches gave, by academic year, project, cohort, policy or funding source, for one
  * academic year or all; the breakdown and the year are in the URL, so a view can be bookmarked.
+ * Every number opens the students or the paid lines behind it.
  */
 export function TotalsPage() {
   const { t } = useTranslation('allowances');
@@ -29,6 +33,16 @@ export function TotalsPage() {
   const thisYear = academicYearOf(chinaToday(new Date()).slice(0, 7));
   const years = Array.from({ length: thisYear - FIRST_YEAR + 1 }, (_, i) => String(thisYear - i));
   const label = (row: TotalsRow) => (by === 'academicYear' ? t('ledger.year', { year: row.key, next: Number(row.key) + 1 }) : row.label || t('totals.none'));
+  const [picked, setPicked] = useState<Picked | null>(null);
+  /** A row's four figures, each opening its list. */
+  const figures = (key: Picked['key'], row: string, sums: Omit<TotalsRow, 'key' | 'label'>) =>
+    (['students', 'lines', 'cash', 'waiver'] as const).map((figure: TotalsFigure) => (
+      <Table.Td key={figure} ta="right">
+        <FigureButton hint={t(`totals.tip.${figure}`)} onClick={() => setPicked({ key, row, figure })} testId={`totals-${figure}`}>
+          {figure === 'students' ? sums.students : figure === 'lines' ? sums.lines : yuan(figure === 'cash' ? sums.cashFen : sums.waiverFen)}
+        </FigureButton>
+      </Table.Td>
+    ));
 
   return (
     <Stack gap="md">
@@ -69,25 +83,20 @@ export function TotalsPage() {
               {totals.data.rows.map((r) => (
                 <Table.Tr key={String(r.key)} data-testid="totals-row">
                   <Table.Td>{label(r)}</Table.Td>
-                  <Table.Td ta="right">{r.students}</Table.Td>
-                  <Table.Td ta="right">{r.lines}</Table.Td>
-                  <Table.Td ta="right">{yuan(r.cashFen)}</Table.Td>
-                  <Table.Td ta="right">{yuan(r.waiverFen)}</Table.Td>
+                  {figures(r.key, label(r), r)}
                 </Table.Tr>
               ))}
             </Table.Tbody>
             <Table.Tfoot>
               <Table.Tr fw={700} data-testid="totals-total">
                 <Table.Td>{t('totals.total')}</Table.Td>
-                <Table.Td ta="right">{totals.data.total.students}</Table.Td>
-                <Table.Td ta="right">{totals.data.total.lines}</Table.Td>
-                <Table.Td ta="right">{yuan(totals.data.total.cashFen)}</Table.Td>
-                <Table.Td ta="right">{yuan(totals.data.total.waiverFen)}</Table.Td>
+                {figures(null, t('totals.total'), totals.data.total)}
               </Table.Tr>
             </Table.Tfoot>
           </Table>
         </Paper>
       )}
+      <TotalsDrawer picked={picked} by={by} academicYear={year} onClose={() => setPicked(null)} />
     </Stack>
   );
 }

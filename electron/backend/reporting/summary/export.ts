@@ -17,7 +17,6 @@ import { summaryList } from './lists';
 const TEXTS = { 'zh-CN': zhTexts, en: enTexts } satisfies Record<Locale, typeof zhTexts>;
 type Words = (typeof zhTexts)['list'];
 
-const yuanOf = (fen: number | null) => (fen === null ? null : fen / 100);
 
 const studentColumns = (w: Words, lang: 'zh' | 'en'): ExportColumn<SummaryStudent>[] => [
   { header: w.name, type: 'text', value: (r) => r.name },
@@ -29,7 +28,7 @@ const studentColumns = (w: Words, lang: 'zh' | 'en'): ExportColumn<SummaryStuden
   { header: w.statusDate, type: 'date', value: (r) => r.statusDate },
   { header: w.outcome, type: 'text', value: (r) => (r.outcome === null ? null : labelOf('outcome', r.outcome, lang)) },
   { header: w.destination, type: 'text', value: (r) => (r.destination === null ? null : labelOf('destination', r.destination, lang)) },
-  { header: w.salary, type: 'number', value: (r) => yuanOf(r.monthlySalaryFen) },
+  { header: w.salary, type: 'fen', value: (r) => r.monthlySalaryFen },
 ];
 
 const paymentColumns = (w: Words): ExportColumn<ProgressPayment>[] => [
@@ -41,7 +40,7 @@ const paymentColumns = (w: Words): ExportColumn<ProgressPayment>[] => [
   { header: w.fundingSource, type: 'text', value: (r) => r.fundingSource || w.noSource },
   { header: w.period, type: 'text', value: (r) => r.period },
   { header: w.paidOn, type: 'date', value: (r) => r.paidOn },
-  { header: w.amount, type: 'number', value: (r) => yuanOf(r.amountFen) },
+  { header: w.amount, type: 'fen', value: (r) => r.amountFen },
   { header: w.reversal, type: 'text', value: (r) => (r.reversal ? w.reversal : null) },
 ];
 
