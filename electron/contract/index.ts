@@ -30,6 +30,7 @@ import { outcomesMethods } from './outcomes';
 import { placementsMethods } from './placements';
 import { reportingMethods } from './reporting';
 import { reportingSubmissionsMethods } from './reportingSubmissions';
+import { reportingDashboardMethods } from './reportingDashboard';
 import { reportingSummaryMethods } from './reportingSummary';
 import { orgMethods } from './org';
 import { overviewMethods } from './overview';
@@ -74,6 +75,7 @@ export const contract = {
   ...reportingMethods,
   ...reportingSubmissionsMethods,
   ...reportingSummaryMethods,
+  ...reportingDashboardMethods,
   ...dossiersMethods,
   ...importsMethods,
   ...backupsMethods,

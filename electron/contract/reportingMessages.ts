@@ -9,6 +9,9 @@ const zh = {
   training_start_too_late: '开始日期不能晚于{latest}（只登记一年以内开班的培训）',
   report_period_order: '统计期间的起始日{from}晚于截止日{to}',
   report_submission_superseded: '该报送已被第{id}号报送取代，请取代最新的一次',
+  target_year_range: '年份应为2000至2100之间的整数',
+  target_percent_range: '目标应为0至100之间的百分数，最多一位小数',
+  target_year_duplicate: '这一年已设了目标，每年只设一个',
 };
 
 export const reportingMessages: { zh: typeof zh; en: Record<keyof typeof zh, string> } = {
@@ -20,5 +23,8 @@ export const reportingMessages: { zh: typeof zh; en: Record<keyof typeof zh, str
     training_start_too_late: 'Cannot start after {latest} (only courses starting within a year are entered)',
     report_period_order: 'The period starts on {from}, after its last day, {to}',
     report_submission_superseded: 'Already replaced by submission no. {id}: replace the latest one',
+    target_year_range: 'A year from 2000 to 2100',
+    target_percent_range: 'A percentage from 0 to 100, at most one decimal',
+    target_year_duplicate: 'This year already has a target: one a year',
   },
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import { requiredText, text } from './fields';
+import { dashboardTargets, DEFAULT_TARGETS } from './reportingDashboard';
 import { ALL_ROLES } from './roles';
 import { DEFAULT_WARNING_THRESHOLDS, warningThresholds } from './warnings';
 
@@ -25,6 +26,8 @@ export const settingsFields = z.object({
     .array(z.number().int().min(1).max(36))
     .min(1, 'months_empty')
     .transform((ms) => [...new Set(ms)].sort((a, b) => a - b)),
+  /** what the leader dashboard (领导看板) compares its figures with */
+  targets: dashboardTargets,
 });
 export type Settings = z.output<typeof settingsFields>;
 
@@ -38,6 +41,7 @@ export const DEFAULT_SETTINGS: Settings = {
   allowanceReviewStep: true,
   followUpMonths: [3, 6, 12],
   warningThresholds: DEFAULT_WARNING_THRESHOLDS,
+  targets: DEFAULT_TARGETS,
 };
 
 export const settingsMethods = {

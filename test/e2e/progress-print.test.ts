@@ -60,6 +60,8 @@ describe('the 进展情况表 printed and exported in the chosen columns', () =>
     const report = await office.call('reports.progress', { year });
     const page = await app.signIn('office', await app.newPage({ acceptDownloads: true }));
     await page.getByRole('link', { name: '统计报表' }).click();
+    // 统计报表 opens on 领导看板.
+    await page.getByRole('tab', { name: '年度进展' }).click();
     await page.waitForURL(/#\/reporting\/progress/);
     const headings = page.getByTestId('progress-heading');
     await expect.poll(() => headings.allInnerTexts()).toEqual(PROGRESS_COLUMNS.map((k) => HEADINGS[k]));

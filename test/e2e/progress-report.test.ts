@@ -52,6 +52,8 @@ describe('the yearly progress report', () => {
 
     const page = await app.signIn('office', await app.newPage({ acceptDownloads: true }));
     await page.getByRole('link', { name: '统计报表' }).click();
+    // 统计报表 opens on 领导看板.
+    await page.getByRole('tab', { name: '年度进展' }).click();
     await page.waitForURL(/#\/reporting\/progress/);
     await page.getByTestId('progress-year').click();
     await page.getByRole('option', { name: `${year}年` }).click();

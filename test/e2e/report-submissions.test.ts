@@ -25,6 +25,8 @@ describe('frozen submissions', () => {
     const office = await app.api('office');
     const page = await app.signIn('office', await app.newPage());
     await page.getByRole('link', { name: '统计报表' }).click();
+    // 统计报表 opens on 领导看板.
+    await page.getByRole('tab', { name: '年度进展' }).click();
     await page.waitForURL(/#\/reporting\/progress/);
     await page.getByTestId('progress-total').waitFor();
     await page.getByTestId('submission-submit').click();

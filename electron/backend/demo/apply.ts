@@ -3,6 +3,14 @@ import { ContractCaller } from '../rpc/caller';
 import type { CohortPlan, DemoPlan, StudentPlan } from './plan';
 import { MAJORS, PROJECTS } from './programme';
 
+const DEMO_TARGETS = {
+  employment: [
+    { year: 2025, percent: 96 },
+    { year: 2027, percent: 98 },
+  ],
+  coverage: 95,
+};
+
 /**
  * Writes the plan through the backend contract, signed in as the people who would do it:
  * the administrator creates the accounts, the office keeps the register. Every row is
@@ -20,6 +28,8 @@ export async function applyPlan(
   const admin = new ContractCaller(backend);
   const [first, ...others] = plan.staff;
   await admin.call('auth.setup', { username: first.username, displayName: first.displayName, password, schoolName });
+  // Guangdong's first-time employment targets (domain.md) and the coverage the office aims at, for the leader dashboard.
+  await admin.call('settings.update', { ...(await admin.call('settings.get', {})), targets: DEMO_TARGETS });
   const userIds = new Map<string, number>();
   for (const s of others) userIds.set(s.username, (await admin.call('users.create', { ...s, password })).id);
 

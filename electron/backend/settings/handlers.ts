@@ -1,5 +1,6 @@
 import type { Handlers } from '../rpc/context';
 import { changedFields } from '../audit/record';
+import { auditedSettings } from './audited';
 import { readSettings, writeSettings } from './store';
 
 export const settingsHandlers: Handlers<'settings.get' | 'settings.update'> = {
@@ -8,7 +9,7 @@ export const settingsHandlers: Handlers<'settings.get' | 'settings.update'> = {
     const before = readSettings(ctx.db);
     writeSettings(ctx.db, input, ctx.now());
     const after = readSettings(ctx.db);
-    ctx.audit({ action: 'update', entity: 'settings', entityId: null, ...changedFields(before, after) });
+    ctx.audit({ action: 'update', entity: 'settings', entityId: null, ...changedFields(auditedSettings(before), auditedSettings(after)) });
     return after;
   },
 };

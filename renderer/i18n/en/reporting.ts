@@ -1,7 +1,7 @@
 import type { reporting as zh } from '../zh/reporting';
 
 export const reporting: typeof zh = {
-  tabs: { progress: 'Yearly progress', summary: 'Programme summary', trainings: 'Short courses', submissions: 'Submitted' },
+  tabs: { dashboard: 'Leader dashboard', progress: 'Yearly progress', summary: 'Programme summary', trainings: 'Short courses', submissions: 'Submitted' },
   progress: {
     title: 'Skills poverty-relief progress report',
     year: 'Year',

@@ -32,6 +32,14 @@ export const settings: typeof zh = {
     language: 'Language',
     languageHint: 'The language is kept on this computer only.',
     adminOnly: 'Only an administrator may change these settings.',
+    targets: 'Targets',
+    targetsHint:
+      'The leader dashboard compares its figures with these; where none is set it says so. Employment targets are set by year: a year without one keeps the latest before it (Guangdong’s plan: at least 96% in 2025, 98% in 2027).',
+    targetsNone: 'No employment target yet',
+    addTarget: 'Add a year',
+    removeTarget: 'Remove this row',
+    targetRow: 'Row {{row}}: {{message}}',
+    coverageTargetHint: 'Students checked in a month over those expected; leave empty for none',
   },
   projects: { title: 'Projects', create: 'New project', edit: 'Edit project' },
   cohorts: { title: 'Cohorts', create: 'New cohort', edit: 'Edit cohort', defaultName: '{{year}} intake' },
@@ -89,6 +97,12 @@ export const settings: typeof zh = {
       attendanceBelow: 'Attendance floor (%)',
       attendanceDrop: 'Attendance fall (points)',
       missedMonths: 'Months missed (of the last three)',
+    },
+    targets: {
+      employment: 'First-time employment targets',
+      coverage: 'Check-in coverage target',
+      year: 'Year',
+      percent: 'Employment rate (incl. further study) target',
     },
     reason: 'Reason',
   },  backups: {

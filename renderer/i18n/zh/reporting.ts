@@ -1,6 +1,6 @@
 /** 统计报表: the yearly 进展情况表 and the lists behind its figures (the backend reads these for the spreadsheet too). */
 export const reporting = {
-  tabs: { progress: '年度进展', summary: '项目成效', trainings: '短期培训', submissions: '已报送' },
+  tabs: { dashboard: '领导看板', progress: '年度进展', summary: '项目成效', trainings: '短期培训', submissions: '已报送' },
   progress: {
     title: '技能脱贫千校行动进展情况表',
     year: '年度',

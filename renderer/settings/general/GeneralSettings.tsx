@@ -12,6 +12,7 @@ import { currentLocale } from '../../i18n';
 import { LanguageSwitch } from '../../layout/LanguageSwitch';
 import { NumberField, SwitchField, TextField } from '../../forms/fields';
 import { ACADEMIC_MONTHS, monthName } from './academicMonths';
+import { TargetsSection } from './TargetsSection';
 
 /** Follow-up points offered: the usual 3, 6 and 12 months and a few more. */
 const FOLLOW_UP_CHOICES = [1, 3, 6, 9, 12, 18, 24];
@@ -134,6 +135,9 @@ function SchoolSettingsForm({ initialValues }: { initialValues: Settings }) {
               <NumberField key={key} form={form} name={`warningThresholds.${key}`} label={t(`fields.warningThresholds.${key}`)} readOnly={!canEdit} {...limits} />
             ))}
           </SimpleGrid>
+        </Section>
+        <Section title={t('general.targets')} hint={t('general.targetsHint')}>
+          <TargetsSection form={form} canEdit={canEdit} />
         </Section>
         {canEdit && (
           <Group>

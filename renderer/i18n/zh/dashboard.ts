@@ -1,0 +1,62 @@
+/** 统计报表 → 领导看板: the year's key figures against the targets, the charts and the home page's card. */
+export const dashboard = {
+  title: '领导看板',
+  year: '年度',
+  yearOption: '{{year}}年',
+  asOf: '数据截至 {{date}}',
+  clickHint: '点击数字查看其后的学生或发放明细',
+  target: {
+    set: '目标 ≥{{percent}}%',
+    since: '目标 ≥{{percent}}%（{{year}}年设定）',
+    none: '未设目标',
+    met: '达标',
+    missed: '未达标',
+    noData: '暂无数据',
+    pending: '进行中',
+  },
+  employment: {
+    title: '就业率(含升学)',
+    cohort: '{{year}}届毕业生',
+    graduates: '毕业生 {{count}} 人',
+    employed: '就业(含升学) {{count}} 人',
+    unrecorded: '去向未登记 {{count}} 人',
+    none: '这一届没有毕业生',
+  },
+  coverage: {
+    title: '本月监测覆盖率',
+    month: '{{month}}',
+    counts: '已监测 {{checked}} / 应监测 {{expected}} 人',
+    open: '查看覆盖情况',
+  },
+  atRisk: {
+    title: '预警学生',
+    unit: '人待处理',
+    hint: '当前被预警、帮扶办尚未处理的在读学生（不随所选年度变化）',
+    open: '查看预警',
+  },
+  money: {
+    title: '本年资助发放',
+    students: '发放 {{count}} 人',
+    hint: '{{from}} 至 {{to}} 已发放批次的现金类资助，冲减已扣除',
+  },
+  register: {
+    title: '帮扶生',
+    inSchool: '在校生',
+    newStudents: '{{year}}年新招',
+    withdrawn: '{{year}}年流失',
+  },
+  all: '全校',
+  charts: {
+    employment: '近{{count}}届就业率(含升学)',
+    employmentYear: '{{year}}届',
+    rate: '就业率',
+    targetLine: '红色虚线：目标 ≥{{percent}}%',
+    coverage: '近{{count}}个月监测覆盖率',
+    money: '{{year}}年每月资助发放（元）',
+    paid: '发放金额',
+  },
+  home: {
+    title: '领导看板 · {{year}}年',
+    go: '查看看板',
+  },
+};
