@@ -1,10 +1,8 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
 import { formatYuan } from '../../electron/contract/money';
 import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
+import { exportedList, settled } from '../support/drawer';
 
 /**
  * 资助 → 统计 in Chromium on a demo register with ten years of paid allowances: a figure opens the
@@ -16,24 +14,6 @@ beforeAll(async () => {
   app = await startDemoApp({ demo: { students: 120, seed: 7, asOf: '2026-11-20', checkins: false, allowances: true } });
 }, 180_000);
 afterAll(async () => app?.close());
-
-/** The drawer has slid all the way in: its left edge no longer moves. */
-async function settled(drawer: Locator) {
-  let last = -1;
-  await expect.poll(async () => {
-    const x = (await drawer.boundingBox())?.x ?? -1;
-    const still = x === last;
-    last = x;
-    return still;
-  }).toBe(true);
-}
-
-async function download(page: Page) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('totals-drawer').getByTestId('export-button').click()]);
-  const book = XLSX.read(fs.readFileSync((await file.path())!));
-  const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]], { header: 1, raw: true, defval: null });
-  return { name: file.suggestedFilename(), title: String(rows[0][0]), head: rows[1], body: rows.slice(2) };
-}
 
 describe('the allowance totals', () => {
   it('open the lines and the students behind a figure, which add up to it, and export them', async () => {
@@ -61,11 +41,11 @@ describe('the allowance totals', () => {
     await settled(drawer);
     await page.screenshot({ path: path.join(SHOTS, 'allowance-totals-lines.png') });
 
-    const file = await download(page);
+    const file = await exportedList(page, page.getByTestId('totals-drawer').getByTestId('export-button'));
     expect(file.name).toMatch(/^资助统计明细_\d{8}-\d{4}\.xlsx$/);
     expect(file.title).toContain(`资助统计明细 · 发放金额 — 筛选：全部学年 · 帮扶项目：${row.label}；共 ${cash.total} 条`);
-    expect(file.head).toContain('金额（元）');
-    const amount = (file.head as string[]).indexOf('金额（元）');
+    expect(file.headers).toContain('金额（元）');
+    const amount = (file.headers as string[]).indexOf('金额（元）');
     expect(file.body).toHaveLength(cash.total);
     expect(Math.round(file.body.reduce<number>((n, r) => n + (r[amount] as number), 0) * 100)).toBe(row.cashFen);
     await page.keyboard.press('Escape');

@@ -1,11 +1,10 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
 import { chinaToday } from '../../electron/contract/dates';
 import { addMonths } from '../../electron/contract/schoolMonths';
 import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
+import { exportedList, settled } from '../support/drawer';
 
 /**
  * 覆盖情况's figures traced in Chromium on a demo register of today: a month's or a counsellor's
@@ -21,27 +20,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(async () => app?.close());
 
-/** The drawer has slid all the way in: its left edge no longer moves. */
-async function settled(drawer: Locator) {
-  let last = -1;
-  await expect
-    .poll(async () => {
-      const x = (await drawer.boundingBox())?.x ?? -1;
-      const still = x === last;
-      last = x;
-      return still;
-    })
-    .toBe(true);
-}
-
 const shownTotal = async (drawer: Locator) => Number(await drawer.getByTestId('coverage-drawer-count').getAttribute('data-total'));
-
-async function download(page: Page, drawer: Locator) {
-  const [file] = await Promise.all([page.waitForEvent('download'), drawer.getByTestId('export-button').click()]);
-  const book = XLSX.read(fs.readFileSync((await file.path())!));
-  const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]], { header: 1, raw: true, defval: null });
-  return { name: file.suggestedFilename(), title: String(rows[0][0]), body: rows.slice(2) };
-}
 
 describe('the students behind a coverage figure', () => {
   it('are as many as a month’s 应填, named with a link to their check-ins, from a link naming the month', async () => {
@@ -94,7 +73,7 @@ describe('the students behind a coverage figure', () => {
     await side.getByText('应填').click();
     await expect.poll(() => shownTotal(drawer)).toBe(group.expected);
 
-    const sheet = await download(page, drawer);
+    const sheet = await exportedList(page, drawer.getByTestId('export-button'));
     expect(sheet.name).toMatch(/^月度监测名单_\d{8}-\d{4}\.xlsx$/);
     expect(sheet.title).toContain(`${month} · ${group.name} · 应填`);
     expect(sheet.body).toHaveLength(group.expected);

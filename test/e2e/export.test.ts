@@ -1,12 +1,11 @@
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'playwright-core';
-import * as XLSX from 'xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dbFileIn } from '../../electron/backend/data-dir';
 import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
+import { exportedList } from '../support/drawer';
 
 /**
  * 导出 Excel on the filtered register and on the audit log, in Chromium: the file the browser
@@ -29,15 +28,6 @@ afterAll(async () => {
 
 const signIn = async (username: string): Promise<Page> => app.signIn(username, await app.newPage({ acceptDownloads: true }));
 
-/** Clicks 导出 Excel and reads the file the browser saves. */
-async function download(page: Page) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-button').click()]);
-  const data = fs.readFileSync((await file.path())!);
-  const book = XLSX.read(data, { cellDates: true });
-  const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]], { header: 1, raw: true, defval: null });
-  return { name: file.suggestedFilename(), title: String(rows[0][0]), headers: rows[1] as string[], body: rows.slice(2) };
-}
-
 describe('export to Excel', () => {
   it('saves the filtered register with its filter, whole 身份证号 for the office and formulas neutralised', async () => {
     const page = await signIn('office');
@@ -58,7 +48,7 @@ describe('export to Excel', () => {
       await route.fulfill({ response });
     });
     const [file] = await Promise.all([
-      download(page),
+      exportedList(page, page.getByTestId('export-button'), { cellDates: true }),
       (async () => {
         const progress = page.getByTestId('export-progress');
         await progress.waitFor();
@@ -86,7 +76,7 @@ describe('export to Excel', () => {
     await page.goto(`${app.server.url}#/settings/audit`);
     await page.getByTestId('audit-row').first().waitFor();
     await page.screenshot({ path: path.join(SHOTS, 'export-audit-1366.png') });
-    const file = await download(page);
+    const file = await exportedList(page, page.getByTestId('export-button'), { cellDates: true });
     expect(file.name).toMatch(/^审计日志_\d{8}-\d{4}\.xlsx$/);
     expect(file.title).toMatch(/^审计日志 — 筛选：全部；共 \d+ 条；导出：系统管理员 /);
     expect(file.headers).toEqual(['时间', '操作人', '操作', '对象类型', '对象', '记录号', '变更内容']);

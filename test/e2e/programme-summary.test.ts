@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as XLSX from 'xlsx';
-import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfInfo, pdfPages, squeeze } from '../support/pdf';
 import { printReport } from '../support/printed';
 import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
+import { settled } from '../support/drawer';
 
 /**
  * 统计报表 → 项目成效 in Chromium on a demo register carried to 2026-11-20 with its graduates'
@@ -23,17 +23,6 @@ afterAll(async () => app?.close());
 const INTAKE = 0;
 const GRADUATES = 2;
 const PAID = 5;
-
-/** The drawer has slid all the way in: its left edge no longer moves. */
-async function settled(drawer: Locator) {
-  let last = -1;
-  await expect.poll(async () => {
-    const x = (await drawer.boundingBox())?.x ?? -1;
-    const still = x === last;
-    last = x;
-    return still;
-  }).toBe(true);
-}
 
 describe('the programme summary', () => {
   it('shows the figures by project and cohort, lists the students behind a number, charts the years and prints on A4', async () => {

@@ -1,12 +1,10 @@
 import Database from 'better-sqlite3';
-import fs from 'node:fs';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as XLSX from 'xlsx';
 import { dbFileIn } from '../../electron/backend/data-dir';
 import { chinaToday } from '../../electron/contract/dates';
 import { SHOTS, startDemoApp, type DemoApp } from '../support/demo-app';
+import { exportedList, settled } from '../support/drawer';
 
 /**
  * 统计报表 → 年度进展 in Chromium on a demo register carried to 2026-11-20, with this year's
@@ -24,24 +22,6 @@ afterAll(async () => app?.close());
 /** The order of the table's count cells (rates have their own). */
 const GRADUATES = 3;
 const MONEY = 10;
-
-/** The drawer has slid all the way in: its left edge no longer moves. */
-async function settled(drawer: Locator) {
-  let last = -1;
-  await expect.poll(async () => {
-    const x = (await drawer.boundingBox())?.x ?? -1;
-    const still = x === last;
-    last = x;
-    return still;
-  }).toBe(true);
-}
-
-async function download(page: Page) {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByTestId('progress-drawer').getByTestId('export-button').click()]);
-  const book = XLSX.read(fs.readFileSync((await file.path())!));
-  const rows = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]], { header: 1, raw: true, defval: null });
-  return { name: file.suggestedFilename(), title: String(rows[0][0]), body: rows.slice(2) };
-}
 
 describe('the yearly progress report', () => {
   it('shows the year by project, lists the graduates behind a number and exports them', async () => {
@@ -76,7 +56,7 @@ describe('the yearly progress report', () => {
     await settled(drawer);
     await page.screenshot({ path: path.join(SHOTS, 'progress-report-drawer.png') });
 
-    const file = await download(page);
+    const file = await exportedList(page, page.getByTestId('progress-drawer').getByTestId('export-button'));
     expect(file.name).toMatch(/^进展情况表明细_\d{8}-\d{4}\.xlsx$/);
     expect(file.title).toContain(`毕业生 — 筛选：统计期间：${report.from} 至 ${report.to} · ${row.label}；共 ${names.length} 条`);
     expect(file.body.map((r) => r[0])).toEqual(names);
