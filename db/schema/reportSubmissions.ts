@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { blob, index, integer, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { users } from './users';
 
 /**
@@ -34,3 +34,22 @@ export const reportSubmissions = sqliteTable(
   },
   (t) => [index('report_submissions_year').on(t.year), index('report_submissions_supersedes').on(t.supersedes)],
 );
+
+/**
+ * The PDF as it was sent with a submission, attached once by the office afterwards (the file the
+ * authority received, whichever way it was made). Never changed or deleted (triggers in migration 0024).
+ */
+export const reportSubmissionFiles = sqliteTable('report_submission_files', {
+  submissionId: integer('submission_id')
+    .primaryKey()
+    .references(() => reportSubmissions.id, { onDelete: 'restrict' }),
+  fileName: text('file_name').notNull(),
+  size: integer('size').notNull(),
+  /** hex SHA-256 of `content` */
+  sha256: text('sha256').notNull(),
+  content: blob('content', { mode: 'buffer' }).notNull(),
+  userId: integer('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'restrict' }),
+  createdAt: text('created_at').notNull(),
+});

@@ -102,6 +102,7 @@ export const LABELS = {
     review_warning: { zh: '预警已阅', en: 'Warning reviewed' },
     add_rate: { zh: '调整标准', en: 'New rate' },
     submit: { zh: '提交', en: 'Submit' },
+    attach_pdf: { zh: '附上所发PDF', en: 'Attach PDF as sent' },
     review: { zh: '复核', en: 'Review' },
     approve: { zh: '审批', en: 'Approve' },
     return: { zh: '退回', en: 'Return' },

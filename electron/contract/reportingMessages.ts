@@ -12,6 +12,9 @@ const zh = {
   target_year_range: '年份应为2000至2100之间的整数',
   target_percent_range: '目标应为0至100之间的百分数，最多一位小数',
   target_year_duplicate: '这一年已设了目标，每年只设一个',
+  report_pdf_too_large: '文件超过{max}，请附上所发的PDF',
+  report_pdf_not_pdf: '这不是PDF文件，请附上所发的PDF',
+  report_pdf_exists: '这次报送已附上所发PDF（{fileName}），附上后不能更换',
 };
 
 export const reportingMessages: { zh: typeof zh; en: Record<keyof typeof zh, string> } = {
@@ -26,5 +29,8 @@ export const reportingMessages: { zh: typeof zh; en: Record<keyof typeof zh, str
     target_year_range: 'A year from 2000 to 2100',
     target_percent_range: 'A percentage from 0 to 100, at most one decimal',
     target_year_duplicate: 'This year already has a target: one a year',
+    report_pdf_too_large: 'The file is over {max}: attach the PDF that was sent',
+    report_pdf_not_pdf: 'This is not a PDF: attach the PDF that was sent',
+    report_pdf_exists: 'This submission already has its PDF ({fileName}); once attached it is not replaced',
   },
 };

@@ -54,7 +54,32 @@ export interface SubmissionDetail extends SubmissionSummary {
   /** the stored snapshot still matches its SHA-256 */
   intact: boolean;
   sha256: string;
+  /** the PDF as sent, once attached */
+  pdf: SubmissionPdf | null;
 }
+
+/**
+ * The largest PDF a submission takes (a few pages of tables are well under 1 MB); in base64 it stays
+ * inside the HTTP transport's 25 MB body.
+ */
+export const SUBMISSION_PDF_MAX_BYTES = 15 * 1024 * 1024;
+
+/** The PDF the authority received, attached to its submission once and kept as it came. */
+export interface SubmissionPdf {
+  fileName: string;
+  size: number;
+  /** hex SHA-256 of the file */
+  sha256: string;
+  attachedBy: string;
+  attachedAt: string;
+}
+
+export const attachPdfInput = z.object({
+  id,
+  fileName: requiredText(200),
+  /** the file, base64: it travels in either transport's JSON (its size is checked once decoded) */
+  base64: z.string().min(1, 'required'),
+});
 
 /** Whether an entry of a frozen list was behind the figure when sent, is still, or only is today. */
 export type FrozenChange = 'kept' | 'removed' | 'added';
@@ -104,4 +129,6 @@ export const reportingSubmissionsMethods = {
   }),
   'reports.submission': method<SubmissionDetail>()({ input: z.object({ id }), roles: READERS, write: false }),
   'reports.submissionList': method<FrozenList>()({ input: submissionListInput, roles: READERS, write: false }),
+  'reports.attachSubmissionPdf': method<SubmissionPdf>()({ input: attachPdfInput, roles: SENDERS, write: true, affects: ['reports'] }),
+  'reports.submissionPdf': method<{ fileName: string; base64: string }>()({ input: z.object({ id }), roles: READERS, write: false }),
 };

@@ -9,7 +9,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  * file's name filled in, the way a download asks in Chrome. `type`: what the file is when not a
  * spreadsheet (a bank's text file, with its encoding).
  */
-export function saveFile({ fileName, base64 }: ExportFile, type = XLSX_TYPE): void {
+export function saveFile({ fileName, base64 }: Pick<ExportFile, 'fileName' | 'base64'>, type = XLSX_TYPE): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

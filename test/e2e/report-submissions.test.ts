@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan } from '../../electron/contract/money';
@@ -23,7 +24,7 @@ afterAll(async () => app?.close());
 describe('frozen submissions', () => {
   it('submits the year, shows what differs after a withdrawal, and prints the report as sent', async () => {
     const office = await app.api('office');
-    const page = await app.signIn('office', await app.newPage());
+    const page = await app.signIn('office', await app.newPage({ acceptDownloads: true }));
     await page.getByRole('link', { name: '统计报表' }).click();
     // 统计报表 opens on 领导看板.
     await page.getByRole('tab', { name: '年度进展' }).click();
@@ -80,5 +81,18 @@ describe('frozen submissions', () => {
       f.withdrawn, f.inSchoolAtStart, pct(f.withdrawn, f.inSchoolAtStart), f.trained, f.trainedRegistered, formatYuan(f.moneyFen),
     ].join('');
     expect(text).toContain(`合计${frozenTotal}`);
+
+    // The PDF that went out is attached to the submission, and comes back byte for byte.
+    await page.goBack();
+    await page.waitForURL(/#\/reporting\/submissions\/\d+$/);
+    const sentPdf = page.getByTestId('submission-pdf');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), sentPdf.getByTestId('submission-pdf-attach').click()]);
+    await chooser.setFiles(file);
+    await expect.poll(() => sentPdf.getByTestId('submission-pdf-file').innerText()).toMatch(new RegExp(`^report-submission-print\\.pdf（\\d+ KB），${sent.submittedBy} 于 .+ 附上$`));
+    expect(await sentPdf.getByTestId('submission-pdf-attach').count()).toBe(0);
+    await sentPdf.screenshot({ path: path.join(SHOTS, 'report-submission-pdf.png') });
+    const [download] = await Promise.all([page.waitForEvent('download'), sentPdf.getByTestId('submission-pdf-download').click()]);
+    expect(download.suggestedFilename()).toBe('report-submission-print.pdf');
+    expect(fs.readFileSync((await download.path())!).equals(fs.readFileSync(file))).toBe(true);
   }, 180_000);
 });

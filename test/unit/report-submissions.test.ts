@@ -145,9 +145,40 @@ describe('frozen submissions of the 进展情况表', () => {
     expect(byAdmin.submittedBy).toBe('管理员');
   });
 
+  it('keeps the PDF as sent: attached once by the office, checked to be a PDF, never replaced or deleted', async () => {
+    const pdf = Buffer.from('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n');
+    const attach = (caller: typeof p.office.caller, base64: string, fileName = '2026年进展情况表.pdf') =>
+      caller.fail('reports.attachSubmissionPdf', { id: p.first.id, fileName, base64 });
+    expect((await p.viewer.caller.call('reports.submission', { id: p.first.id })).pdf).toBeNull();
+    expect((await attach(p.viewer.caller, pdf.toString('base64'))).code).toBe('forbidden');
+    expect((await attach(p.office.caller, Buffer.from('PK\u0003\u0004 an xlsx').toString('base64'))).fields).toEqual([
+      { field: 'base64', message: '这不是PDF文件，请附上所发的PDF' },
+    ]);
+    const tooBig = Buffer.concat([pdf, Buffer.alloc(15 * 1024 * 1024)]).toString('base64');
+    expect((await attach(p.office.caller, tooBig)).fields?.map((f) => f.message)).toEqual(['文件超过15 MB，请附上所发的PDF']);
+    const attached = await p.office.caller.call('reports.attachSubmissionPdf', { id: p.first.id, fileName: '2026年进展情况表.pdf', base64: pdf.toString('base64') });
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    expect(attached).toMatchObject({ fileName: '2026年进展情况表.pdf', size: pdf.length, sha256, attachedBy: p.office.user.displayName });
+    expect((await p.viewer.caller.call('reports.submission', { id: p.first.id })).pdf).toEqual(attached);
+    // Leaders and finance download it byte for byte.
+    for (const reader of [p.viewer, p.finance]) {
+      const file = await reader.caller.call('reports.submissionPdf', { id: p.first.id });
+      expect([file.fileName, Buffer.from(file.base64, 'base64').equals(pdf)]).toEqual(['2026年进展情况表.pdf', true]);
+    }
+    expect((await attach(p.office.caller, pdf.toString('base64'), '另一份.pdf')).fields?.map((f) => f.message)).toEqual([
+      '这次报送已附上所发PDF（2026年进展情况表.pdf），附上后不能更换',
+    ]);
+    const { sqlite } = p.b.opened;
+    expect(() => sqlite.prepare("UPDATE report_submission_files SET file_name = 'x.pdf'").run()).toThrow(/never changed/);
+    expect(() => sqlite.prepare('DELETE FROM report_submission_files').run()).toThrow(/never deleted/);
+    const logged = (await p.admin.call('audit.list', { entity: 'report_submission' })).rows.filter((e) => e.action === 'attach_pdf');
+    expect(logged.map((e) => [e.entityId, e.after])).toEqual([[p.first.id, { fileName: '2026年进展情况表.pdf', size: pdf.length, sha256 }]]);
+    expect((await p.c1.caller.fail('reports.submissionPdf', { id: p.first.id })).code).toBe('forbidden');
+  });
+
   it('audits every submission with what was sent', async () => {
     const logged = await p.admin.call('audit.list', { entity: 'report_submission' });
-    const first = logged.rows.find((e) => e.entityId === p.first.id)!;
+    const first = logged.rows.find((e) => e.entityId === p.first.id && e.action === 'submit')!;
     expect(first).toMatchObject({ action: 'submit', userName: p.office.user.displayName, entityName: '2026年 省人社厅' });
     const { sha256 } = await p.viewer.caller.call('reports.submission', { id: p.first.id });
     expect(first.after).toEqual({ year: 2026, from: '2026-01-01', to: '2026-11-23', recipient: '省人社厅', note: '年度报送', supersedes: null, supersedeReason: '', sha256 });

@@ -48,6 +48,15 @@ export const submissions: typeof zh = {
     stamp: 'Sent to {{recipient}} on {{date}}',
     scope: 'Period: {{from}} to {{to}} · submission no. {{id}}',
   },
+  pdf: {
+    title: 'PDF as sent',
+    hint: 'After sending, attach the PDF that went out (export it from Print as sent); once attached it is neither replaced nor deleted.',
+    none: 'No PDF attached yet',
+    attach: 'Attach PDF as sent',
+    attached: '{{fileName}} ({{size}}), attached by {{by}} on {{at}}',
+    download: 'Download PDF',
+    done: 'PDF attached',
+  },
   fields: {
     recipient: 'Sent to',
     note: 'Note',
@@ -57,5 +66,7 @@ export const submissions: typeof zh = {
     from: 'From',
     to: 'Report date',
     sha256: 'SHA-256',
+    fileName: 'File name',
+    size: 'Size (bytes)',
   },
 };

@@ -47,6 +47,15 @@ export const submissions = {
     stamp: '已于 {{date}} 报送 {{recipient}}',
     scope: '统计期间：{{from}} 至 {{to}} · 第{{id}}号报送',
   },
+  pdf: {
+    title: '所发PDF',
+    hint: '报送后，请附上实际发出的PDF文件（可在“打印报送件”中导出）；附上后不能更换或删除。',
+    none: '尚未附上所发PDF',
+    attach: '附上所发PDF',
+    attached: '{{fileName}}（{{size}}），{{by}} 于 {{at}} 附上',
+    download: '下载PDF',
+    done: '已附上所发PDF',
+  },
   fields: {
     recipient: '上报对象',
     note: '备注',
@@ -56,5 +65,7 @@ export const submissions = {
     from: '统计起始日',
     to: '报表日期',
     sha256: 'SHA-256',
+    fileName: '文件名',
+    size: '大小（字节）',
   },
 };

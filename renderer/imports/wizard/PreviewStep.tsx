@@ -173,7 +173,7 @@ function ProblemsButton({ data, fileName, rows, headerRow }: { data: AnyPreview;
         joiner: t('preview.problemJoiner'),
         sheetName: t('preview.problemsSheet'),
       });
-      saveFile({ fileName: t('preview.problemsFile', { name: fileName.replace(/\.[^.]+$/, '') }), base64, rows: refused.length });
+      saveFile({ fileName: t('preview.problemsFile', { name: fileName.replace(/\.[^.]+$/, '') }), base64 });
       notifications.show({ color: 'teal', message: t('preview.problemsSaved', { count: refused.length }) });
     } finally {
       setBusy(false);

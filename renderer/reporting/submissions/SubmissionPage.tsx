@@ -10,6 +10,7 @@ import type { Picked } from '../progress/FigureDrawer';
 import { MoneyTables } from '../progress/MoneyTables';
 import { ProgressTable } from '../progress/ProgressTable';
 import { FrozenDrawer } from './FrozenDrawer';
+import { SentPdf } from './SentPdf';
 import { sentAt } from './sentAt';
 import { SubmitButton } from './SubmitButton';
 import { differenceKey, TodayMark } from './TodayMark';
@@ -69,6 +70,7 @@ export function SubmissionPage() {
               </Text>
             </Stack>
           </Paper>
+          <SentPdf id={data.id} pdf={data.pdf} />
           {!data.intact && (
             <Alert color="red" data-testid="submission-broken">
               {t('detail.broken')}

@@ -3,7 +3,7 @@ import type { Db } from '../../../../db/open';
 import { percentOf } from '../../../contract/outcomes';
 import { PROGRESS_RATES, type ProgressReport, type ProgressRow } from '../../../contract/reporting';
 import type { ProgressColumnKey } from '../../../contract/reportingColumns';
-import type { FrozenIds, SubmissionDetail, SubmissionDifference, SubmissionSummary } from '../../../contract/reportingSubmissions';
+import type { FrozenIds, SubmissionDetail, SubmissionDifference, SubmissionPdf, SubmissionSummary } from '../../../contract/reportingSubmissions';
 import { AppError } from '../../rpc/errors';
 import type { Period } from '../facts';
 import { progressReport } from '../progress';
@@ -19,6 +19,12 @@ export const submissionSummaries = (db: Db, year: number | null): SubmissionSumm
   db.all<SubmissionSummary>(sql`${SUMMARY} ${year === null ? sql`` : sql`WHERE r.year = ${year}`} ORDER BY r.created_at DESC, r.id DESC`);
 
 export const submissionSummary = (db: Db, id: number): SubmissionSummary | undefined => db.get<SubmissionSummary>(sql`${SUMMARY} WHERE r.id = ${id}`);
+
+/** A submission's PDF as sent, without its bytes; undefined before one is attached. */
+export const submissionPdf = (db: Db, id: number): SubmissionPdf | undefined =>
+  db.get<SubmissionPdf>(sql`
+    SELECT f.file_name AS fileName, f.size, f.sha256, u.display_name AS attachedBy, f.created_at AS attachedAt
+    FROM report_submission_files f JOIN users u ON u.id = f.user_id WHERE f.submission_id = ${id}`);
 
 /** A submission as stored: its summary, the columns, the report and the ids as sent, and whether they still match their hash. */
 export function frozenSubmission(db: Db, id: number) {
@@ -63,5 +69,5 @@ export function differencesOf(frozen: ProgressReport, today: ProgressReport, col
 export function submissionDetail(db: Db, id: number, now: Date): SubmissionDetail {
   const { summary, period, columns, report, sha256, intact } = frozenSubmission(db, id);
   const today = progressReport(db, period, now);
-  return { ...summary, columns, report, today, differences: differencesOf(report, today, columns), intact, sha256 };
+  return { ...summary, columns, report, today, differences: differencesOf(report, today, columns), intact, sha256, pdf: submissionPdf(db, id) ?? null };
 }
