@@ -329,6 +329,27 @@ describe('demo data generator', () => {
     }
   });
 
+  it('has sent the last two years’ 进展情况表 on 12 December, each counting that year as of its day', async () => {
+    const db = new Database(dbFileIn(dir), { readonly: true });
+    try {
+      const sent = db.prepare('SELECT year, period_from AS "from", period_to AS "to", created_at AS at, report FROM report_submissions ORDER BY id').all() as {
+        year: number; from: string; to: string; at: string; report: string;
+      }[];
+      expect(sent.map(({ year, from, to, at }) => [year, from, to, at])).toEqual([
+        [2023, '2023-01-01', '2023-12-12', '2023-12-12T02:00:00.000Z'],
+        [2024, '2024-01-01', '2024-12-12', '2024-12-12T02:00:00.000Z'],
+      ]);
+      // Each counts that year's intake, as the register has it.
+      for (const { year, report } of sent) {
+        const enrolled = db.prepare("SELECT count(*) AS n FROM students WHERE enrolment_date BETWEEN ? AND ?").get(`${year}-01-01`, `${year}-12-12`) as { n: number };
+        expect(enrolled.n).toBeGreaterThan(0);
+        expect(JSON.parse(report).total.figures.newStudents, String(year)).toBe(enrolled.n);
+      }
+    } finally {
+      db.close();
+    }
+  });
+
   it('brings the newest intake’s bank accounts in by an import in September, one row refused, undoable from the history', async () => {
     const db = new Database(dbFileIn(dir), { readonly: true });
     try {

@@ -9,6 +9,7 @@ import { applyAllowances, type DemoClock } from './applyAllowances';
 import { applyCheckins } from './applyCheckins';
 import { applyBankImport, collectedLater } from './applyImports';
 import { applyPlacements } from './applyPlacements';
+import { applySubmissions } from './applySubmissions';
 import { applyTrainings } from './applyTrainings';
 import { planCheckins } from './checkins';
 import { ContractCaller } from '../rpc/caller';
@@ -120,6 +121,7 @@ export async function generateDemo(dataDir: string, opts: DemoOptions): Promise<
       await inBatch(async () => void (placements = await applyPlacements(admin, graduates, opts.seed, opts.asOf)));
     }
     await inBatch(() => applyTrainings(admin, clock, opts.asOf, opts.seed));
+    await inBatch(() => applySubmissions(admin, clock, opts.asOf));
     const cohorts = [];
     for (const c of plan.cohorts) {
       const count = async (status: StudentStatus | null) =>
