@@ -91,8 +91,13 @@ describe('the programme summary', () => {
 
     // A year of a chart opens what its point is made of: the last 届's employed, its graduates a click away.
     const last = trend.employmentRate.at(-1)!;
-    const dot = await charts.getByTestId('summary-chart-employmentRate').locator('.recharts-line-dot').last().boundingBox();
-    await page.mouse.click(dot!.x + dot!.width / 2, dot!.y + dot!.height / 2);
+    const dot = charts.getByTestId('summary-chart-employmentRate').locator('.recharts-line-dot').last();
+    await dot.scrollIntoViewIfNeeded();
+    // As a user does it: the pointer rests on the point (which draws its hover dot over it), then clicks.
+    const box = (await dot.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.locator('.recharts-active-dot').first().waitFor();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
     await expect.poll(() => drawer.getByTestId('summary-list-count').innerText()).toBe(`共 ${last.n} 人`);
     expect(await page.getByRole('dialog').getByText(`${last.year}届 · 就业率(含升学)`).count()).toBe(1);
     await drawer.getByTestId('summary-drawer-side').getByText('毕业生').click();

@@ -68,6 +68,8 @@ export function TrendCharts({ trend, height = 200, cols = { base: 1, md: 2, lg: 
                 lineChartProps={{ margin: { top: 18, right: 16 } }}
                 // Recharts hands a dot's handler the dot's props, its data point among them.
                 dotProps={onPick ? { r: 5, cursor: 'pointer', onClick: (dot: unknown) => onPick(indicator, (dot as { payload: { point: TrendPoint } }).payload.point) } : undefined}
+                // The dot drawn over a hovered point would take the click (mouse up on it, down on the dot): let it through.
+                activeDotProps={onPick ? { pointerEvents: 'none' } : undefined}
                 curveType="linear"
               />
             )}
