@@ -82,6 +82,19 @@ describe('the leader dashboard', () => {
     await page.goBack();
     await rate.waitFor();
 
+    // A year that is over shows its December under that name, judged against the target (no month still running).
+    const coverage = page.getByTestId('dashboard-coverage');
+    expect(await coverage.innerText()).toMatch(/^本月监测覆盖率\n/);
+    const lastYear = await (await app.api('leader')).call('reports.dashboard', { year: year - 1 });
+    await page.getByTestId('dashboard-year').click();
+    await page.getByRole('option', { name: `${year - 1}年` }).click();
+    await expect.poll(() => coverage.innerText()).toMatch(new RegExp(`^12月监测覆盖率\\n+${year - 1}-12\\n`));
+    expect(await page.getByTestId('dashboard-coverage-mark').getAttribute('data-met')).toBe(mark(lastYear.coverage.mark));
+    expect(lastYear.coverage.mark.pending).toBe(false);
+    await page.getByTestId('dashboard-year').click();
+    await page.getByRole('option', { name: `${year}年` }).click();
+    await expect.poll(() => coverage.innerText()).toMatch(/^本月监测覆盖率\n/);
+
     // at phone width the cards stack
     await page.setViewportSize({ width: 390, height: 844 });
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -25,6 +25,7 @@ export const dashboard: typeof zh = {
   },
   coverage: {
     title: 'Check-in coverage this month',
+    monthTitle: 'Check-in coverage in month {{month}}',
     month: '{{month}}',
     counts: '{{checked}} of {{expected}} checked',
     open: 'See coverage',

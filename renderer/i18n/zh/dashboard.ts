@@ -24,6 +24,7 @@ export const dashboard = {
   },
   coverage: {
     title: '本月监测覆盖率',
+    monthTitle: '{{month}}月监测覆盖率',
     month: '{{month}}',
     counts: '已监测 {{checked}} / 应监测 {{expected}} 人',
     open: '查看覆盖情况',

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { chinaToday } from '../../../electron/contract/dates';
+import { monthOf } from '../../../electron/contract/schoolMonths';
 import type { LeaderDashboard } from '../../../electron/contract/reportingDashboard';
 import { useApi } from '../../api/hooks';
 import { yuan } from '../../format';
@@ -123,7 +124,12 @@ function KeyFigures({ data }: { data: LeaderDashboard }) {
             </Group>
           )}
         </KeyFigure>
-        <KeyFigure title={t('coverage.title')} subtitle={c.month} testId="dashboard-coverage">
+        {/* A year that is over shows its December, not this month. */}
+        <KeyFigure
+          title={c.month === monthOf(chinaToday(new Date())) ? t('coverage.title') : t('coverage.monthTitle', { month: Number(c.month.slice(5)) })}
+          subtitle={c.month}
+          testId="dashboard-coverage"
+        >
           <FigureNumber value={percentText(c.coverage)} to={coverageHref(data)} testId="dashboard-coverage-rate" />
           <TargetMark mark={c.mark} testId="dashboard-coverage-mark" />
           <Text size="xs" c="dimmed">
