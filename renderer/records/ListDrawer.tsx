@@ -1,4 +1,4 @@
-import { Drawer, SegmentedControl, Stack } from '@mantine/core';
+import { Drawer, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 
 /**
@@ -46,5 +46,17 @@ export function ListDrawer({
         </Stack>
       )}
     </Drawer>
+  );
+}
+
+/** Above a figure's list: how many it holds (and its sum), and `children` (its 导出) at the right. */
+export function ListHead({ count, total, testId, children }: { count: ReactNode; total?: number; testId: string; children?: ReactNode }) {
+  return (
+    <Group justify="space-between">
+      <Text size="sm" c="dimmed" data-testid={testId} data-total={total}>
+        {count}
+      </Text>
+      {children}
+    </Group>
   );
 }

@@ -1,4 +1,4 @@
-import { Anchor, Group, Text } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Contract, InputOf } from '../../../electron/contract';
@@ -7,7 +7,7 @@ import type { TotalsLine, TotalsLines, TotalsStudent } from '../../../electron/c
 import { useApi } from '../../api/hooks';
 import { ExportButton } from '../../export/ExportButton';
 import { yuan } from '../../format';
-import { ListDrawer } from '../../records/ListDrawer';
+import { ListDrawer, ListHead } from '../../records/ListDrawer';
 import { RecordTable, type Column } from '../../records/RecordTable';
 
 /** The four figures of a row, as their columns are named (totals.students…). */
@@ -60,12 +60,9 @@ function Behind({ input, figure }: { input: Input; figure: TotalsFigure }) {
   const data = list.data;
   return (
     <>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" data-testid="totals-list-count">
-          {data && summary(t, data, figure)}
-        </Text>
+      <ListHead testId="totals-list-count" count={data && summary(t, data, figure)}>
         <ExportButton method="allowances.totalsLinesExport" input={input} count={data?.total} />
-      </Group>
+      </ListHead>
       {list.error && <Text c="red">{list.error.message}</Text>}
       {input.side === 'students' ? (
         <RecordTable<TotalsStudent> rowTestId="totals-list-row" rows={data?.side === 'students' ? data.rows : undefined} columns={studentColumns(t)} />

@@ -1,4 +1,4 @@
-import { Anchor, Group, SegmentedControl, Text } from '@mantine/core';
+import { Anchor, SegmentedControl, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,7 +6,7 @@ import type { CoverageSide, CoverageStudent, CoverageStudentsInput } from '../..
 import { useApi } from '../../api/hooks';
 import { ExportButton } from '../../export/ExportButton';
 import { currentLocale } from '../../i18n';
-import { ListDrawer } from '../../records/ListDrawer';
+import { ListDrawer, ListHead } from '../../records/ListDrawer';
 import { RecordTable } from '../../records/RecordTable';
 import { monthLabel } from '../shared/months';
 
@@ -65,12 +65,9 @@ function Students({ input }: { input: CoverageStudentsInput }) {
   const state = (s: CoverageStudent) => (s.checkedOn ? 'done' : s.overdue ? 'overdue' : 'open');
   return (
     <>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" data-testid="coverage-drawer-count" data-total={data?.total}>
-          {data && (data.total > data.rows.length ? t('students.more', { total: data.total, shown: data.rows.length }) : t('students.count', { count: data.total }))}
-        </Text>
+      <ListHead testId="coverage-drawer-count" count={data && (data.total > data.rows.length ? t('students.more', { total: data.total, shown: data.rows.length }) : t('students.count', { count: data.total }))} total={data?.total}>
         <ExportButton method="checkins.coverageStudentsExport" input={input} count={data?.total} />
-      </Group>
+      </ListHead>
       <RecordTable<CoverageStudent>
         rowTestId="coverage-drawer-row"
         rows={data?.rows}

@@ -1,4 +1,4 @@
-import { Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type {
   ProgressFigure,
@@ -14,7 +14,7 @@ import { useApi } from '../../api/hooks';
 import { ExportButton } from '../../export/ExportButton';
 import { yuan } from '../../format';
 import { RecordTable } from '../../records/RecordTable';
-import { ListDrawer } from '../../records/ListDrawer';
+import { ListDrawer, ListHead } from '../../records/ListDrawer';
 import { paymentColumns, studentColumns } from '../shared/listColumns';
 
 /** A number clicked: its figure (with a rate's base), its row, and for money a policy or funding source. */
@@ -70,12 +70,9 @@ function Behind({ input }: { input: ProgressListInput }) {
   const data = list.data;
   return (
     <>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" data-testid="progress-list-count">
-          {data && summary(t, data)}
-        </Text>
+      <ListHead testId="progress-list-count" count={data && summary(t, data)}>
         <ExportButton method="reports.progressListExport" input={input} count={data?.total} />
-      </Group>
+      </ListHead>
       {list.error && <Text c="red">{list.error.message}</Text>}
       {(!data || data.kind === 'students') && <Students rows={data?.rows} date={input.figure as StudentFigure} />}
       {data?.kind === 'payments' && <Payments rows={data.rows} />}

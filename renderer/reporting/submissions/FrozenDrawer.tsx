@@ -1,4 +1,4 @@
-import { Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProgressFigure } from '../../../electron/contract/reporting';
 import type { FrozenChange, FrozenList, SubmissionListInput } from '../../../electron/contract/reportingSubmissions';
@@ -6,7 +6,7 @@ import { useApi } from '../../api/hooks';
 import { yuan } from '../../format';
 import { RecordTable, type Column } from '../../records/RecordTable';
 import type { Picked } from '../progress/FigureDrawer';
-import { ListDrawer } from '../../records/ListDrawer';
+import { ListDrawer, ListHead } from '../../records/ListDrawer';
 import { studentLink } from '../shared/listColumns';
 
 const COLOURS: Record<FrozenChange, string> = { kept: 'gray', removed: 'red', added: 'orange' };
@@ -97,11 +97,7 @@ function Behind({ input }: { input: SubmissionListInput }) {
   };
   return (
     <>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" data-testid="frozen-list-count">
-          {data && t('list.counts', { frozen: data.frozen, today: data.today }) + (data.shown < data.total ? t('list.more', { shown: data.shown }) : '')}
-        </Text>
-      </Group>
+      <ListHead testId="frozen-list-count" count={data && t('list.counts', { frozen: data.frozen, today: data.today }) + (data.shown < data.total ? t('list.more', { shown: data.shown }) : '')} />
       <RecordTable<Row> rowTestId="frozen-list-row" rows={data?.rows} error={list.error?.message} columns={columns()} />
     </>
   );

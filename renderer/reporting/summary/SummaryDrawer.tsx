@@ -1,4 +1,4 @@
-import { Group, Text } from '@mantine/core';
+import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ProgressPayment } from '../../../electron/contract/reporting';
 import type { SummaryInput, SummaryList, SummaryListFigure, SummaryListGrouping, SummaryListInput, SummaryStudent } from '../../../electron/contract/reportingSummary';
@@ -6,7 +6,7 @@ import { useApi } from '../../api/hooks';
 import { ExportButton } from '../../export/ExportButton';
 import { yuan } from '../../format';
 import { RecordTable } from '../../records/RecordTable';
-import { ListDrawer } from '../../records/ListDrawer';
+import { ListDrawer, ListHead } from '../../records/ListDrawer';
 import { paymentColumns, studentColumns } from '../shared/listColumns';
 
 /** A number clicked: the list behind it (and its base's, for a rate), of a row or the total. */
@@ -44,12 +44,9 @@ function Behind({ input }: { input: SummaryListInput }) {
   const data = list.data;
   return (
     <>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" data-testid="summary-list-count">
-          {data && countText(t, data)}
-        </Text>
+      <ListHead testId="summary-list-count" count={data && countText(t, data)}>
         <ExportButton method="reports.summaryListExport" input={input} count={data?.total} />
-      </Group>
+      </ListHead>
       {list.error && <Text c="red">{list.error.message}</Text>}
       {data?.kind === 'payments' ? <Payments rows={data.rows} /> : <Students rows={data?.rows} />}
     </>
