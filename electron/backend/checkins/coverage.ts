@@ -19,12 +19,16 @@ export function rangeProblem(from: string, to: string, now: Date): FieldProblem 
   return null;
 }
 
-/** Which months of a range a reach's students have a check-in for. */
+/**
+ * Which months of a range a reach's students have a check-in for, one row per student ('2026-09,2026-10'):
+ * a row per check-in, keyed by student and month, took half as long again to read and look up.
+ */
 function prepareChecked(db: Db, { shape }: Reach) {
   return db
-    .select({ studentId: checkins.studentId, month: checkins.month })
+    .select({ studentId: checkins.studentId, months: sql<string>`group_concat(${checkins.month})` })
     .from(checkins)
     .where(and(between(checkins.month, sql.placeholder('from'), sql.placeholder('to')), inArray(checkins.studentId, candidateIds(db, shape))))
+    .groupBy(checkins.studentId)
     .prepare();
 }
 const preparedChecked = statementCache<ReturnType<typeof prepareChecked>>();
@@ -33,9 +37,9 @@ const preparedChecked = statementCache<ReturnType<typeof prepareChecked>>();
 export function checkedMonths(db: Db, user: SessionUser, from: string, to: string) {
   const reach = reachOf(user, from);
   const expected = expectedMonths(db, reach, to, readSettings(db).inSchoolMonths);
-  const done = new Set<string>();
-  for (const r of preparedChecked(db, reach.key, () => prepareChecked(db, reach)).all({ ...reach.params, from, to })) done.add(`${r.studentId} ${r.month}`);
-  return { expected, isDone: (studentId: number, month: string) => done.has(`${studentId} ${month}`) };
+  const done = new Map<number, Set<string>>();
+  for (const r of preparedChecked(db, reach.key, () => prepareChecked(db, reach)).all({ ...reach.params, from, to })) done.set(r.studentId, new Set(r.months.split(',')));
+  return { expected, isDone: (studentId: number, month: string) => done.get(studentId)?.has(month) ?? false };
 }
 
 /**
